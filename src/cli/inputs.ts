@@ -1,0 +1,23 @@
+// Command-line inputs → a list of things to read, in order: files, globs (expanded here,
+// so quoting works the same on every shell, each glob's matches sorted) and `-` for stdin.
+import fg from 'fast-glob';
+
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'missing'; path: string; reason: string };
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function expandInputs(args: string[]): Input[] {
+  const out: Input[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ kind: 'stdin', path: '-' });
+    } else if (GLOB_CHARS.test(arg)) {
+      const matches = fg.sync(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true }).sort();
+      if (matches.length === 0) out.push({ kind: 'missing', path: arg, reason: 'no file matches this pattern' });
+      for (const path of matches) out.push({ kind: 'file', path });
+    } else {
+      out.push({ kind: 'file', path: arg });
+    }
+  }
+  return out;
+}

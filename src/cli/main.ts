@@ -1,0 +1,149 @@
+// The command line: options, inputs, output, exit status. Only wiring: parsing is
+// parseDocument(), snapshot checking is check.ts. Heavy modules load only when a run
+// needs them, so --version and --help start fast.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { expandInputs } from './inputs.js';
+import { InputError, readInput } from './read-input.js';
+import { makeReporter, useColour, type Reporter } from './report.js';
+
+export const EXIT = { ok: 0, documentErrors: 1, usage: 2 } as const;
+
+const EXAMPLES = `
+Examples:
+  ctoc-parse report.txt                      pretty JSON on a terminal
+  ctoc-parse 'seeds/*.txt' > all.ndjson      one compact JSON document per line
+  cat doc.txt | ctoc-parse -                 read standard input
+  ctoc-parse seeds/*.txt | jq -c '.blocks[] | select(.type=="operative")'
+  ctoc-parse --check fixtures                compare with the snapshots beside each .txt
+  ctoc-parse --check fixtures --update       rewrite the snapshots that changed
+  ctoc-parse --schema                        the JSON Schema of the output
+
+Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), or
+--check found a difference; 2 usage error or an input that could not be read.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+interface Options {
+  pretty?: boolean;
+  compact?: boolean;
+  schema?: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  check?: string;
+  update?: boolean | string;
+  maxBytes: number;
+}
+
+function program(out: (s: string) => void, err: (s: string) => void): Command {
+  return new Command()
+    .name('ctoc-parse')
+    .description('Turn Arabic UN documents (plain text from the official PDFs) into structured JSON.')
+    .argument('[inputs...]', 'files, globs (quoted or not) or - for standard input')
+    .option('--pretty', 'pretty-print the JSON (default for one document on a terminal)')
+    .option('--compact', 'one compact JSON document per line (default otherwise)')
+    .option('--schema', 'print the JSON Schema of the output and exit')
+    .option('--strict', 'exit 1 when a document has warnings, not only errors')
+    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .option('--check <dir>', 'compare each .txt under <dir> with the .json snapshot beside it')
+    .option('--update [dir]', 'rewrite the snapshots that differ or are missing (with --check, or naming the folder)')
+    .addOption(
+      new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
+        .default(200 * 1024 * 1024)
+        .argParser((v) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'ctoc-parse.maxBytes', `--max-bytes takes a positive whole number, not «${v}»`);
+          return n;
+        }),
+    )
+    .version(version(), '-V, --version')
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({ writeOut: out, writeErr: err })
+    .exitOverride();
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Buffer;
+  stdoutIsTTY: boolean;
+  colour: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdin: () => readFileSync(0),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  colour: useColour(),
+});
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const cmd = program(io.stdout, io.stderr);
+  let inputs: string[];
+  try {
+    cmd.parse(argv);
+    inputs = cmd.args;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'ctoc-parse.maxBytes') io.stderr(`error: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const opts = cmd.opts<Options>();
+  const report = makeReporter(io.colour, io.stderr);
+
+  if (opts.schema) {
+    const { DOCUMENT_SCHEMA } = await import('../emit/schema.js');
+    io.stdout(`${JSON.stringify(DOCUMENT_SCHEMA, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (opts.pretty && opts.compact) return usage(report, '--pretty and --compact cannot be used together');
+  const snapshotDir = opts.check ?? (typeof opts.update === 'string' ? opts.update : undefined);
+  if (opts.update === true && !opts.check) return usage(report, '--update needs a folder: --check <dir> --update, or --update <dir>');
+  if (snapshotDir !== undefined) {
+    if (inputs.length > 0) return usage(report, '--check takes a folder, not input files');
+    const { checkSnapshots } = await import('./check.js');
+    return checkSnapshots(snapshotDir, { update: opts.update !== undefined, report });
+  }
+  if (inputs.length === 0) return usage(report, 'no input: give files, globs or - (see --help)');
+  return parseAll(inputs, opts, io, report);
+}
+
+function usage(report: Reporter, message: string): number {
+  report.plain(`error: ${message}\n`);
+  return EXIT.usage;
+}
+
+async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
+  const { parseDocument, UnreadableInputError } = await import('../index.js');
+  const { toJson } = await import('../emit/json.js');
+  const inputs = expandInputs(args);
+  const pretty = opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY);
+  let status: number = EXIT.ok;
+  for (const input of inputs) {
+    try {
+      const bytes = readInput(input, opts.maxBytes, io.stdin);
+      const doc = parseDocument(bytes, { path: input.path });
+      io.stdout(`${toJson(doc, pretty)}\n`);
+      if (!opts.quiet) for (const d of doc.diagnostics) report.diagnostic(input.path, d);
+      const failing = doc.diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+      if (failing && status === EXIT.ok) status = EXIT.documentErrors;
+    } catch (e) {
+      if (e instanceof InputError || e instanceof UnreadableInputError) {
+        report.error(input.path, e.message);
+        status = EXIT.usage;
+      } else {
+        // A bug of ours: say so in one line, keep going with the other inputs.
+        report.error(input.path, `internal error, please report it: ${(e as Error).message}`);
+        if (status === EXIT.ok) status = EXIT.documentErrors;
+      }
+    }
+  }
+  return status;
+}

@@ -1,0 +1,50 @@
+// The library entry: parseDocument() runs the pipeline
+//   read → normalize → markdown → structure → metadata → emit
+// on one document. The CLI is a thin wrapper over it.
+import { readMetadata } from './metadata/index.js';
+import { markdownUnits } from './markdown/units.js';
+import { decode, type SourceText } from './read/decode.js';
+import { LineIndex } from './read/lines.js';
+import { structure } from './structure/index.js';
+import type { Diagnostic, ParsedDocument } from './types.js';
+
+export type * from './types.js';
+export { UnreadableInputError } from './read/decode.js';
+export { normalizeText, toAsciiDigits } from './normalize/chars.js';
+export { readEnumerator } from './normalize/enumerators.js';
+
+export interface ParseOptions {
+  /** Shown as source.path. */
+  path?: string;
+}
+
+function bySourceLine(a: Diagnostic, b: Diagnostic): number {
+  return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Parses one document from its bytes (any supported encoding) or from a decoded string. */
+export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): ParsedDocument {
+  const source: SourceText = decode(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  const lines = new LineIndex(source.text);
+  const units = markdownUnits(lines);
+  const body = structure(lines, units);
+  const meta = readMetadata({
+    lines,
+    header: body.header,
+    layout: body.layout,
+    blocks: body.blocks,
+    footnotes: body.footnotes,
+    artifacts: body.artifacts,
+  });
+  const unused: Diagnostic[] = body.footnotes
+    .filter((f) => f.citedBy.length === 0)
+    .map((f) => ({ severity: 'warning', code: 'footnote-unused', message: `note ${f.rawMarker} is never cited`, line: f.lines[0][0] }));
+  return {
+    source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding },
+    metadata: meta.metadata,
+    blocks: meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks,
+    footnotes: body.footnotes,
+    artifacts: body.artifacts,
+    diagnostics: [...source.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused].sort(bySourceLine),
+  };
+}

@@ -1,0 +1,15 @@
+// Page furniture: what the PDF printed on every page and no paragraph contains. A body
+// line that matches one of these patterns whole (after digit folding) is an artifact.
+import type { ArtifactKind } from '../types.js';
+
+export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
+  { kind: 'recycle', pattern: /^الرجاء إعادة الاستعمال\.?$/ },
+  { kind: 'recycle', pattern: /^Please recycle\.?$/i },
+  // Job numbers: 17-12889 (A), V.19-05432 (A), GE.17-12345(A), often with a barcode.
+  { kind: 'job-number', pattern: /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\*\d+\*)?\s*$/ },
+  { kind: 'barcode', pattern: /^\*\d{6,}\*$/ },
+  { kind: 'page-number', pattern: /^-?\s*\d{1,3}\s*-?$/ },
+  { kind: 'page-number', pattern: /^\d{1,3}\s*\/\s*\d{1,3}$/ },
+  // A running header: the document symbol alone on its line (A/RES/71/167, E/2017/30).
+  { kind: 'running-header', pattern: /^[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.]*)+(?:\s*\(\d{4}\))?$/ },
+];

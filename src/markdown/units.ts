@@ -1,0 +1,96 @@
+// Stage 3, markdown: each chunk → units, the block-level pieces markdown sees (a
+// paragraph, one list item, a heading …), with the spans of inline syntax (emphasis
+// delimiters) that must not reach `text`. remark-parse does the reading, one chunk at a
+// time; chunks with no markdown syntax at all skip it (one paragraph, nothing to strip).
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { LineIndex } from '../read/lines.js';
+import { chunkLines, type Chunk } from './chunks.js';
+
+export type Span = [number, number];
+
+export interface Unit {
+  firstLine: number;
+  lastLine: number;
+  /** True for a markdown list item (`- …`, `* …`). */
+  bullet: boolean;
+  /** Absolute offsets of inline syntax to leave out of `text`. */
+  syntax: Span[];
+}
+
+const parser = unified().use(remarkParse);
+
+/** Characters and line openings that can make a chunk mean something other than one plain paragraph. */
+const INLINE_SYNTAX = /[*_`<>#|\\&~=[\]]/;
+const BLOCK_SYNTAX = /^(?:\s*[-+*>#=]|\s*\d{1,9}[.)]|\s{4}|\t)/m;
+
+export function needsMarkdown(chunkText: string): boolean {
+  return INLINE_SYNTAX.test(chunkText) || BLOCK_SYNTAX.test(chunkText);
+}
+
+/** Inline nodes whose delimiters are syntax: their children's text stays, the marks go. */
+const DELIMITED = new Set(['emphasis', 'strong', 'delete']);
+
+function collectSyntax(node: Nodes, base: number, out: Span[]): void {
+  if (!('children' in node)) return;
+  if (DELIMITED.has(node.type) && node.children.length > 0 && node.position) {
+    const first = node.children[0].position;
+    const last = node.children[node.children.length - 1].position;
+    if (first && last) {
+      out.push([base + node.position.start.offset!, base + first.start.offset!]);
+      out.push([base + last.end.offset!, base + node.position.end.offset!]);
+    }
+  }
+  for (const child of node.children) collectSyntax(child as Nodes, base, out);
+}
+
+function unitsOfTree(tree: Root, chunk: Chunk, lineOffset: number): Unit[] {
+  const units: Unit[] = [];
+  const add = (node: Nodes, bullet: boolean) => {
+    if (!node.position) return;
+    const syntax: Span[] = [];
+    collectSyntax(node, chunk.start, syntax);
+    units.push({
+      firstLine: node.position.start.line + lineOffset,
+      lastLine: node.position.end.line + lineOffset,
+      bullet,
+      syntax: syntax.sort((a, b) => a[0] - b[0]),
+    });
+  };
+  for (const node of tree.children) {
+    if (node.type === 'list') for (const item of node.children) add(item, true);
+    else add(node, false);
+  }
+  return units;
+}
+
+/** Lines of the chunk that no unit covers become units of their own, so no line is lost. */
+function fillGaps(units: Unit[], chunk: Chunk): Unit[] {
+  const out: Unit[] = [];
+  let next = chunk.firstLine;
+  for (const u of units.sort((a, b) => a.firstLine - b.firstLine)) {
+    if (u.lastLine < next) continue; // nested inside a unit already taken
+    for (; next < u.firstLine; next++) out.push({ firstLine: next, lastLine: next, bullet: false, syntax: [] });
+    const firstLine = Math.max(u.firstLine, next);
+    out.push({ ...u, firstLine });
+    next = u.lastLine + 1;
+  }
+  for (; next <= chunk.lastLine; next++) out.push({ firstLine: next, lastLine: next, bullet: false, syntax: [] });
+  return out;
+}
+
+export function unitsOfChunk(text: string, chunk: Chunk): Unit[] {
+  const chunkText = text.slice(chunk.start, chunk.end);
+  if (!needsMarkdown(chunkText)) {
+    return [{ firstLine: chunk.firstLine, lastLine: chunk.lastLine, bullet: false, syntax: [] }];
+  }
+  const tree = parser.parse(chunkText) as Root;
+  return fillGaps(unitsOfTree(tree, chunk, chunk.firstLine - 1), chunk);
+}
+
+export function markdownUnits(lines: LineIndex): Unit[] {
+  const units: Unit[] = [];
+  for (const chunk of chunkLines(lines)) units.push(...unitsOfChunk(lines.text, chunk));
+  return units;
+}

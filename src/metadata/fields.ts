@@ -1,0 +1,152 @@
+// Header line recognisers: each reads one kind of header line into metadata fields, or
+// returns null when the line is not of its kind. They are tried in table order.
+import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
+import { foldArabic } from '../lexicon/fold.js';
+import { KIND_LINES } from '../lexicon/kinds.js';
+import { ORGANS, SUBSIDIARY_OPENINGS } from '../lexicon/organs.js';
+import { findArabicDateRange, parseEnglishDate } from '../normalize/dates.js';
+import type { DocumentKind, Metadata } from '../types.js';
+import { parseOrdinal } from './ordinals.js';
+import { findSymbols } from './symbols.js';
+
+/** What a recogniser read: fields to set, and values it could not parse (quoted in a diagnostic). */
+export interface Reading {
+  fields: Partial<Metadata>;
+  unparsed?: string;
+  /** The piece is the document's number and title. */
+  title?: string;
+  /** Sponsors, as written, before the kind. */
+  sponsors?: string;
+}
+
+export type Recogniser = (line: string) => Reading | null;
+
+const LANGUAGES: Record<string, string> = {
+  english: 'en', french: 'fr', spanish: 'es', russian: 'ru', chinese: 'zh', arabic: 'ar',
+};
+
+const LETTER_N = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
+const LETTERS = [...LETTER_N.keys()].sort((a, b) => b.length - a.length).join('|');
+
+export function kindOf(text: string): DocumentKind | null {
+  const folded = foldArabic(text);
+  return KIND_LINES.find(({ pattern }) => pattern.test(folded))?.kind ?? null;
+}
+
+function organOf(line: string): { name: string; key: string } | null {
+  const folded = foldArabic(line);
+  for (const organ of ORGANS) {
+    for (const name of organ.names) {
+      const f = foldArabic(name);
+      if (folded.startsWith(f) && folded.length <= f.length + 40) return { name: line, key: organ.key };
+    }
+  }
+  return null;
+}
+
+const distribution: Recogniser = (line) => {
+  const m = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i.exec(line);
+  return m ? { fields: { distribution: m[1].toLowerCase() as Metadata['distribution'] } } : null;
+};
+
+const englishDate: Recogniser = (line) => {
+  if (!/^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}$/.test(line)) return null;
+  const date = parseEnglishDate(line);
+  return date ? { fields: { date } } : { fields: { date: null }, unparsed: line };
+};
+
+const language: Recogniser = (line) => (/^Arabic$/i.test(line) ? { fields: { language: 'ar' } } : null);
+
+const original: Recogniser = (line) => {
+  const m = /^Original\s*:\s*([A-Za-z]+)/i.exec(line);
+  if (!m) return null;
+  const code = LANGUAGES[m[1].toLowerCase()];
+  return code ? { fields: { originalLanguage: code } } : { fields: {}, unparsed: line };
+};
+
+const symbolLine: Recogniser = (line) => {
+  const symbols = findSymbols(line);
+  return symbols.length > 0 && symbols.join(' ').length >= line.replace(/\s+/g, ' ').length - 2
+    ? { fields: { symbols } }
+    : null;
+};
+
+const organ: Recogniser = (line) => {
+  const found = organOf(line);
+  return found ? { fields: { body: found.name, bodyKey: found.key } } : null;
+};
+
+const subsidiary: Recogniser = (line) =>
+  SUBSIDIARY_OPENINGS.some((o) => foldArabic(line).startsWith(foldArabic(o))) && line.length < 150
+    ? { fields: { subsidiaryBody: line } }
+    : null;
+
+const session: Recogniser = (line) => {
+  const m = /^(?:ال)?دورة\s+(.+)$/.exec(line);
+  if (!m) return null;
+  const year = /^عام\s+(\d{4})/.exec(m[1]);
+  if (year) return { fields: { session: { text: line, number: null, year: Number(year[1]) } } };
+  return { fields: { session: { text: line, number: parseOrdinal(m[1]), year: null } } };
+};
+
+const venue: Recogniser = (line) => {
+  const m = /^([^،,\d]{2,40})[،,]\s*(.*\d{4})\.?$/.exec(line);
+  if (!m) return null;
+  const range = findArabicDateRange(m[2]);
+  return {
+    fields: { venue: { text: line, place: m[1].trim(), start: range?.start ?? null, end: range?.end ?? null } },
+    unparsed: range ? undefined : line,
+  };
+};
+
+const agendaItem: Recogniser = (line) => {
+  const m = new RegExp(`^البند\\s+(\\d+)(?:\\s*\\(\\s*(${LETTERS})\\s*\\))?\\s+من\\s+جدول\\s+الأعمال(\\s+المؤقت)?`).exec(line);
+  if (!m) return null;
+  const letter = m[2] ? `(${latinLetterLabel(LETTER_N.get(m[2])!)})` : '';
+  return { fields: { agendaItem: `${m[1]}${letter}`, agendaItemProvisional: Boolean(m[3]) } };
+};
+
+/** `قرار اتخذه المجلس … في ٦ تموز/يوليه ٢٠١٧`, `مشروع التقرير`, `تقرير من الأمانة` … */
+const kindLine: Recogniser = (line) => {
+  const kind = kindOf(line);
+  if (!kind || line.length > 200) return null;
+  const fields: Partial<Metadata> = { kind };
+  if (kind === 'resolution' || kind === 'decision') {
+    const range = findArabicDateRange(line);
+    if (range) fields.adopted = range.start;
+  }
+  return { fields };
+};
+
+/** `أستراليا، البرازيل، …: مشروع قرار منقح` — sponsors, then the kind after the colon. */
+const sponsorsAndKind: Recogniser = (line) => {
+  const colon = line.lastIndexOf(':');
+  if (colon < 0) return null;
+  const kind = kindOf(line.slice(colon + 1).trim());
+  if (!kind) return null;
+  return { fields: { kind }, sponsors: line.slice(0, colon) };
+};
+
+/** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, then the title. */
+const numberAndTitle: Recogniser = (line) => {
+  const m = /^(\d+)\s*\/\s*(\d+)\s*[-\u2013\u2014]\s*(.+)$/.exec(line);
+  return m ? { fields: { number: `${m[2]}/${m[1]}` }, title: m[3] } : null;
+};
+
+/** Security Council: `القرار ٢٥٠٤ (٢٠٢٠)`. */
+const councilNumber: Recogniser = (line) => {
+  const m = /^(?:ال)?قرار\s+(\d{3,5})\s*\((\d{4})\)$/.exec(line);
+  return m ? { fields: { number: `${m[1]} (${m[2]})`, kind: 'resolution' } } : null;
+};
+
+/** `[بناء على توصية اللجنة (E/2017/30)]`: the body that recommended the text. */
+const bracketNote: Recogniser = (line) => (/^\[.*\]$/.test(line) ? { fields: { symbols: findSymbols(line) } } : null);
+
+/** Recognisers for a whole piece (it may run over several lines). */
+export const PIECE_RECOGNISERS: Recogniser[] = [sponsorsAndKind, numberAndTitle, councilNumber, bracketNote, kindLine];
+
+/** Recognisers for a single header line. */
+export const LINE_RECOGNISERS: Recogniser[] = [
+  distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, venue,
+  kindLine, numberAndTitle, councilNumber, bracketNote, symbolLine,
+];

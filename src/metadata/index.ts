@@ -1,0 +1,201 @@
+// Stage 5, metadata: the header pieces and the closing lines → metadata, plus the title
+// block. Header citations (an asterisk after a sponsor or the agenda line) are linked to
+// their notes here.
+import { CLOSING_MEETING } from '../lexicon/preamble.js';
+import { englishOrdinal } from '../lexicon/ordinals.js';
+import { foldSpan } from '../normalize/chars.js';
+import { findArabicDateRange } from '../normalize/dates.js';
+import type { LineIndex } from '../read/lines.js';
+import { linkCitations, type Citer } from '../structure/citations.js';
+import { citerOf } from '../structure/index.js';
+import { rangesOf, rawOf } from '../structure/lines.js';
+import type { Piece } from '../structure/pieces.js';
+import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
+import { LINE_RECOGNISERS, PIECE_RECOGNISERS, type Reading } from './fields.js';
+import { findSymbols } from './symbols.js';
+
+export interface MetadataInput {
+  lines: LineIndex;
+  header: Piece[];
+  layout: Layout;
+  blocks: Block[];
+  footnotes: Footnote[];
+  artifacts: Artifact[];
+}
+
+export interface MetadataResult {
+  metadata: Metadata;
+  /** The document title as a block (first in reading order), when the header has one. */
+  titleBlock: Block | null;
+  diagnostics: Diagnostic[];
+}
+
+/** A run of header text no recogniser claimed: a title, or an agenda item's title. */
+interface FreeText {
+  text: string;
+  pieces: Piece[];
+  afterAgendaItem: boolean;
+}
+
+function emptyMetadata(layout: Layout): Metadata {
+  return {
+    distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
+    subsidiaryBody: null, session: null, venue: null, agendaItem: null, agendaItemProvisional: null,
+    agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
+    sponsors: [], adopted: null, meeting: null, lines: [],
+  };
+}
+
+function lineTexts(piece: Piece, lines: LineIndex): Array<{ line: number; text: string }> {
+  const skip = piece.markers.map((m): [number, number] => [m.start, m.end]);
+  const out = [];
+  for (let line = piece.firstLine; line <= piece.lastLine; line++) {
+    const [s, e] = lines.lineSpan(line);
+    out.push({ line, text: foldSpan(lines.text, s, e, skip).text });
+  }
+  return out;
+}
+
+function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading | null {
+  for (const r of recognisers) {
+    const reading = r(text);
+    if (reading) return reading;
+  }
+  return null;
+}
+
+/** Sponsor names split on commas; an asterisk marker after a name points to its note. */
+function readSponsors(piece: Piece, written: string, footnotes: Footnote[]): Sponsor[] {
+  const sponsors: Sponsor[] = [];
+  let at = 0;
+  for (const part of written.split(/[،,]/)) {
+    const a = at + (part.length - part.trimStart().length);
+    const b = at + part.trimEnd().length;
+    at += part.length + 1;
+    const name = part.trim();
+    if (!name) continue;
+    const from = piece.map[a];
+    const to = b < piece.map.length ? piece.map[b] : Infinity;
+    const marker = piece.markers.find((m) => m.start > from && m.start <= to);
+    const note = marker
+      ? footnotes.find((f) => f.marker === marker.marker && f.lines[0][0] > piece.lastLine) ??
+        footnotes.find((f) => f.marker === marker.marker)
+      : undefined;
+    sponsors.push({ name, footnote: note?.id ?? null, note: note?.text ?? null });
+  }
+  return sponsors;
+}
+
+function apply(meta: Metadata, fields: Partial<Metadata>): void {
+  for (const [key, value] of Object.entries(fields) as Array<[keyof Metadata, never]>) {
+    if (key === 'symbols') meta.symbols.push(...(value as string[]));
+    else if (meta[key] === null || meta[key] === undefined) meta[key] = value;
+  }
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+
+function mostlyArabic(blocks: Block[]): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (const b of blocks) {
+    arabic += b.text.match(ARABIC_LETTER)?.length ?? 0;
+    latin += b.text.match(LATIN_LETTER)?.length ?? 0;
+  }
+  return arabic > 0 && arabic > latin;
+}
+
+function titleBlockOf(title: FreeText | { text: string; pieces: Piece[]; number: string | null; rawNumber: string | null }, lines: LineIndex): Block {
+  const ranges = rangesOf(title.pieces, lines);
+  const number = 'number' in title ? title.number : null;
+  return {
+    id: 'title', type: 'title', level: null, label: number, number: null,
+    rawLabel: 'rawNumber' in title ? title.rawNumber : null, parent: null,
+    text: title.text, raw: rawOf(ranges, lines), footnoteRefs: [], lines: ranges,
+  };
+}
+
+export function readMetadata(input: MetadataInput): MetadataResult {
+  const { lines, header, footnotes } = input;
+  const meta = emptyMetadata(input.layout);
+  const diagnostics: Diagnostic[] = [];
+  const free: FreeText[] = [];
+  let numbered: { text: string; pieces: Piece[]; number: string | null; rawNumber: string | null } | null = null;
+  let seenAgendaItem = false;
+
+  const unparsed = (value: string, line: number) =>
+    diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
+
+  for (const piece of header) {
+    const whole = recognise(piece.text, PIECE_RECOGNISERS);
+    if (whole) {
+      apply(meta, whole.fields);
+      if (whole.unparsed) unparsed(whole.unparsed, piece.firstLine);
+      if (whole.sponsors !== undefined) meta.sponsors = readSponsors(piece, whole.sponsors, footnotes);
+      if (whole.title !== undefined) {
+        const raw = lines.lineText(piece.firstLine).trim();
+        numbered = { text: whole.title, pieces: [piece], number: whole.fields.number ?? null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
+      }
+      continue;
+    }
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 0) free.push({ text: run.join(' '), pieces: [piece], afterAgendaItem: seenAgendaItem });
+      run = [];
+    };
+    for (const { line, text } of lineTexts(piece, lines)) {
+      if (text === '') continue;
+      const reading = recognise(text, LINE_RECOGNISERS);
+      if (!reading) {
+        run.push(text);
+        continue;
+      }
+      flush();
+      apply(meta, reading.fields);
+      if (reading.unparsed) unparsed(reading.unparsed, line);
+      if (reading.fields.agendaItem) seenAgendaItem = true;
+    }
+    flush();
+  }
+
+  // The title: the number-and-title line, else the last header text nothing else claimed.
+  const title = numbered ?? free[free.length - 1] ?? null;
+  const titleBlock = title ? titleBlockOf(title, lines) : null;
+  meta.title = title?.text ?? null;
+  const agendaTitle = free.filter((f) => f.afterAgendaItem && f !== title);
+  meta.agendaItemTitle = agendaTitle.length > 0 ? agendaTitle.map((f) => f.text).join(' ') : null;
+
+  // Header citations: those on the title lines belong to the title block.
+  const titlePieces = new Set(title?.pieces ?? []);
+  const citers: Citer[] = [
+    citerOf('metadata', header.filter((p) => !titlePieces.has(p)), lines),
+    citerOf('title', header.filter((p) => titlePieces.has(p)), lines),
+  ];
+  const { refs, unresolved } = linkCitations(citers, footnotes);
+  if (titleBlock) titleBlock.footnoteRefs = refs.get('title') ?? [];
+  for (const u of unresolved) {
+    diagnostics.push({ severity: 'warning', code: 'footnote-undefined', message: `the header cites note ${u.marker}, which is not defined`, line: u.line });
+  }
+  for (const f of footnotes) if (f.citedBy.includes('metadata')) meta.symbols.push(...findSymbols(f.text));
+
+  // Closing lines: the plenary meeting and the adoption date.
+  const closing = input.blocks.filter((b) => b.type === 'closing');
+  for (const b of closing) {
+    const meeting = CLOSING_MEETING.exec(b.text);
+    if (meeting) meta.meeting ??= `${englishOrdinal(Number(meeting[1]))} ${/العامة/.test(b.text) ? 'plenary ' : ''}meeting`;
+    const date = findArabicDateRange(b.text);
+    if (date) meta.adopted ??= date.start;
+  }
+
+  if (meta.language === null && mostlyArabic(input.blocks)) meta.language = 'ar';
+  meta.jobNumber = input.artifacts.find((a) => a.kind === 'job-number')?.text.split(/\s/)[0] ?? null;
+  meta.symbols = [...new Set(meta.symbols)];
+  meta.lines = rangesOf(
+    [...header, ...closing.map((b) => ({ firstLine: b.lines[0][0], lastLine: b.lines[b.lines.length - 1][1] }))].sort(
+      (a, b) => a.firstLine - b.firstLine,
+    ),
+    lines,
+  );
+  return { metadata: meta, titleBlock, diagnostics };
+}

@@ -1,0 +1,46 @@
+// Footnote citation markers inside a paragraph: ⁽¹⁾, bare superscript digits, ^(١)
+// (pandoc superscript), and an asterisk glued to the end of a word (الاتحاد الأوروبي*).
+import { toAsciiDigits } from './chars.js';
+
+export interface Marker {
+  /** Absolute offsets of the marker in the source. */
+  start: number;
+  end: number;
+  /** Normalized marker: "1", "12", "*". */
+  marker: string;
+  raw: string;
+}
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const MARKER = new RegExp(
+  [
+    '⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾', // ⁽¹⁾
+    '[⁰¹²³⁴⁵⁶⁷⁸⁹]+', // ¹²
+    `\\^\\(\\s*${D}{1,3}\\s*\\)`, // ^(١)
+    `\\^${D}{1,3}\\^`, // ^1^
+    '(?<=[^\\s*])\\*+(?=[\\s\\u060C\\u061B\\u061F.,:;)\\]]|$)', // word*
+  ].join('|'),
+  'g',
+);
+
+function markerValue(raw: string): string {
+  if (raw.startsWith('*')) return raw;
+  const digits = raw.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT_DIGITS[c]);
+  return toAsciiDigits(digits).replace(/[^0-9]/g, '');
+}
+
+/** Markers in source[start, end), skipping any that overlap a span in `exclude`. */
+export function findMarkers(source: string, start: number, end: number, exclude: Array<[number, number]> = []): Marker[] {
+  const out: Marker[] = [];
+  const slice = source.slice(start, end);
+  for (const m of slice.matchAll(MARKER)) {
+    const s = start + m.index!;
+    const e = s + m[0].length;
+    if (exclude.some(([a, b]) => s < b && e > a)) continue;
+    out.push({ start: s, end: e, marker: markerValue(m[0]), raw: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// Stage 1, read: bytes → text. Detects the encoding (BOM, UTF-16, UTF-8, and the
+// Windows-1256 that older Arabic files use), folds CRLF and lone CR into \n so that line
+// numbers match what an editor shows, and refuses binary input with a reason.
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../types.js';
+
+export interface SourceText {
+  /** The decoded text with every line ending written as \n and no BOM. */
+  text: string;
+  encoding: string;
+  bytes: number;
+  sha256: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Thrown for input that is not text at all; the message names the reason. */
+export class UnreadableInputError extends Error {}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16 without a BOM shows up as a NUL in every other byte of ASCII-range text. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  // Arabic in UTF-16 has no NULs but a high byte of 0x06 in every code unit.
+  let le06 = 0;
+  let be06 = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i + 1] === 0x06) le06++;
+    if (bytes[i] === 0x06) be06++;
+  }
+  if (le06 > pairs * 0.5) return 'utf-16le';
+  if (be06 > pairs * 0.5) return 'utf-16be';
+  return null;
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) >= 0;
+}
+
+/** CRLF and lone CR become \n; U+2028/2029 are left alone (they are not line ends in files). */
+export function foldLineEndings(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+export function decode(bytes: Uint8Array): SourceText {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const diagnostics: Diagnostic[] = [];
+  let encoding: string;
+  let text: string;
+
+  if (startsWith(bytes, UTF8_BOM)) {
+    encoding = 'utf-8-bom';
+    text = decodeStrict('utf-8', bytes.subarray(3));
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = 'utf-16le';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = 'utf-16be';
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    const utf16 = guessBomlessUtf16(bytes);
+    if (utf16) {
+      encoding = utf16;
+      text = new TextDecoder(utf16).decode(bytes);
+    } else {
+      if (hasNul(bytes)) throw new UnreadableInputError('binary file (contains NUL bytes)');
+      try {
+        encoding = 'utf-8';
+        text = decodeStrict('utf-8', bytes);
+      } catch {
+        encoding = 'windows-1256';
+        text = new TextDecoder('windows-1256').decode(bytes);
+        diagnostics.push({
+          severity: 'warning',
+          code: 'encoding-fallback',
+          message: 'not valid UTF-8; decoded as Windows-1256 (Arabic)',
+          line: null,
+        });
+      }
+    }
+  }
+  if (text.indexOf('\u0000') >= 0) throw new UnreadableInputError('binary file (contains NUL characters)');
+  return { text: foldLineEndings(text), encoding, bytes: bytes.length, sha256, diagnostics };
+}
+
+function decodeStrict(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label, { fatal: true }).decode(bytes);
+}

@@ -1,0 +1,40 @@
+// Line index over the decoded text: offsets ↔ 1-based line numbers.
+
+export class LineIndex {
+  /** Offset of the first character of each line; starts[0] = 0. */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line number of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** Offset range [start, end) of a 1-based line, without its \n. */
+  lineSpan(line: number): [number, number] {
+    const start = this.starts[line - 1];
+    const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    return [start, next];
+  }
+
+  lineText(line: number): string {
+    const [s, e] = this.lineSpan(line);
+    return this.text.slice(s, e);
+  }
+}

@@ -1,0 +1,291 @@
+// Pieces → blocks. One pass in reading order with a stack of open blocks: each new block
+// closes the open blocks of its own rank or lower and nests under what remains. Footnote
+// definitions and furniture are set aside without touching the stack, which is what lets
+// a paragraph or a list run on across a page of notes.
+import { DATE_LINE } from '../normalize/dates.js';
+import type { BlockType, Layout } from '../types.js';
+import { endsClosed, isClosingLine, type Piece } from './pieces.js';
+
+export interface BlockDraft {
+  type: BlockType;
+  level: number | null;
+  label: string | null;
+  number: number | null;
+  rawLabel: string | null;
+  parent: BlockDraft | null;
+  pieces: Piece[];
+  /** Lower ranks contain higher ones: headings 1–3, paragraphs 10, items 11 … */
+  rank: number;
+  /** A recommendation label waiting for the paragraph that is its text. */
+  awaitingText: boolean;
+}
+
+export interface NoteDraft {
+  piece: Piece;
+}
+
+export interface BuiltBody {
+  layout: Layout;
+  blocks: BlockDraft[];
+  notes: Piece[];
+  furniture: Piece[];
+  /** Pieces that could not be placed with confidence (reported as diagnostics). */
+  unclassified: Piece[];
+}
+
+const RANK = {
+  chapter: 1,
+  section: 2,
+  heading: 3,
+  paragraph: 10,
+  item: 11,
+  subparagraph: 12,
+  point: 13,
+  closing: 10,
+} as const;
+
+const UNNUMBERED_HEADING_MAX = 120;
+
+/** Decides the layout from the pieces themselves: a formula or recitals make a resolution. */
+export function decideLayout(body: Piece[]): Layout {
+  const firstNumbered = body.findIndex((p) => p.kind === 'numbered');
+  const beforeOperative = firstNumbered < 0 ? body : body.slice(0, firstNumbered);
+  const formula = body.some((p) => p.kind === 'formula');
+  const recitals = beforeOperative.filter((p) => p.kind === 'preamble-open').length;
+  if (formula || recitals >= 2) {
+    const lettered = body.some((p) => p.kind === 'lettered');
+    return firstNumbered < 0 && lettered ? 'decision' : 'resolution';
+  }
+  if (body.some((p) => p.kind === 'chapter' || p.kind === 'section' || p.kind === 'numbered')) return 'report';
+  return 'unknown';
+}
+
+class Builder {
+  readonly blocks: BlockDraft[] = [];
+  readonly notes: Piece[] = [];
+  readonly furniture: Piece[] = [];
+  readonly unclassified: Piece[] = [];
+  private stack: BlockDraft[] = [];
+  /** The last block whose text a later piece may continue. */
+  private lastText: BlockDraft | null = null;
+  private phase: 'start' | 'preamble' | 'operative' = 'start';
+  private lastParagraphNumber = 0;
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly citedMarkers: Set<string>,
+    private readonly lastOperativeIndex: number,
+  ) {}
+
+  private open(type: BlockType, rank: number, piece: Piece, level: number | null = null): BlockDraft {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].rank >= rank) this.stack.pop();
+    const e = piece.enumerator;
+    const numbered = e && e.kind !== 'note-asterisk' && type !== 'preambular' && type !== 'formula';
+    const block: BlockDraft = {
+      type,
+      level,
+      label: numbered ? e.label : null,
+      number: numbered ? e.number : null,
+      rawLabel: numbered ? e.rawLabel : null,
+      parent: this.stack[this.stack.length - 1] ?? null,
+      pieces: [piece],
+      rank,
+      awaitingText: false,
+    };
+    this.blocks.push(block);
+    this.stack.push(block);
+    this.lastText = type === 'heading' || type === 'title' ? null : block;
+    return block;
+  }
+
+  private top(): BlockDraft | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** The block that introduced the list now running: a paragraph ending in ':' or an item. */
+  private listOwner(): BlockDraft | null {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const b = this.stack[i];
+      if (b.rank <= RANK.paragraph) return b;
+    }
+    return null;
+  }
+
+  private inPreamble(block: BlockDraft | null): boolean {
+    for (let b = block; b; b = b.parent) if (b.type === 'preambular' || b.type === 'formula') return true;
+    return false;
+  }
+
+  private isOpenForContinuation(block: BlockDraft): boolean {
+    const last = block.pieces[block.pieces.length - 1];
+    return !endsClosed(last.text, this.inPreamble(block));
+  }
+
+  private lastItemUnder(owner: BlockDraft): BlockDraft | null {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i];
+      if (b === owner) return null;
+      if (b.type === 'item' && b.parent === owner) return b;
+    }
+    return null;
+  }
+
+  /** A number that restarts at 1 under an introducing paragraph, or runs on its items, is a nested list. */
+  private isNestedItem(n: number): boolean {
+    if (n === this.lastParagraphNumber + 1) return false;
+    const owner = this.listOwner();
+    if (!owner) return false;
+    const lastItem = this.lastItemUnder(owner);
+    if (lastItem) return lastItem.number !== null && n === lastItem.number + 1;
+    const ownerText = owner.pieces[owner.pieces.length - 1].text;
+    return n === 1 && ownerText.endsWith(':');
+  }
+
+  add(piece: Piece, index: number): void {
+    if (piece.kind === 'furniture') {
+      this.furniture.push(piece);
+      return;
+    }
+    if (piece.kind === 'note' && this.isFootnote(piece)) {
+      this.notes.push(piece);
+      return;
+    }
+    const awaiting = this.lastText?.awaitingText ? this.lastText : null;
+    if (awaiting && (piece.kind === 'plain' || piece.kind === 'preamble-open')) {
+      awaiting.pieces.push(piece);
+      awaiting.awaitingText = false;
+      return;
+    }
+    if (piece.kind === 'plain' && this.lastText && this.isOpenForContinuation(this.lastText)) {
+      this.lastText.pieces.push(piece);
+      return;
+    }
+    this.place(piece, index);
+  }
+
+  private isFootnote(piece: Piece): boolean {
+    const marker = piece.enumerator!.label;
+    if (this.citedMarkers.has(marker)) return true;
+    // Not cited anywhere: under a paragraph that announces a list it is an item.
+    const owner = this.listOwner();
+    return !(owner && owner.pieces[owner.pieces.length - 1].text.endsWith(':'));
+  }
+
+  private place(piece: Piece, index: number): void {
+    const afterOperative = this.lastOperativeIndex >= 0 && index > this.lastOperativeIndex;
+    switch (piece.kind) {
+      case 'chapter':
+        this.open('heading', RANK.chapter, piece, 1);
+        return;
+      case 'section':
+        this.open('heading', RANK.section, piece, 2);
+        return;
+      case 'recommendation':
+        this.open('recommendation', RANK.item, piece).awaitingText = true;
+        return;
+      case 'formula':
+        this.phase = 'preamble';
+        this.open('formula', RANK.paragraph, piece);
+        return;
+      case 'numbered':
+        this.placeNumbered(piece);
+        return;
+      case 'lettered':
+        if (this.layout === 'decision') {
+          this.phase = 'operative';
+          this.open('operative', RANK.paragraph, piece);
+        } else {
+          this.open('subparagraph', RANK.subparagraph, piece);
+        }
+        return;
+      case 'point':
+        this.open('point', RANK.point, piece);
+        return;
+      case 'note':
+        // An uncited (1) or * under a paragraph that announces a list.
+        this.open('item', RANK.item, piece);
+        return;
+      default:
+        this.placeText(piece, afterOperative);
+    }
+  }
+
+  private placeNumbered(piece: Piece): void {
+    const n = piece.enumerator!.number;
+    if (this.isNestedItem(n)) {
+      this.open('item', RANK.item, piece);
+      return;
+    }
+    this.lastParagraphNumber = n;
+    const resolution = this.layout === 'resolution' || this.layout === 'decision';
+    if (resolution) this.phase = 'operative';
+    this.open(resolution ? 'operative' : 'paragraph', RANK.paragraph, piece);
+  }
+
+  private placeText(piece: Piece, afterOperative: boolean): void {
+    const resolution = this.layout === 'resolution' || this.layout === 'decision';
+    if (resolution && afterOperative && (isClosingLine(piece.text) || DATE_LINE.test(piece.text))) {
+      this.open('closing', RANK.closing, piece);
+      this.lastText = null;
+      return;
+    }
+    if (resolution && (this.phase === 'preamble' || (this.phase === 'start' && piece.kind === 'preamble-open'))) {
+      this.phase = 'preamble';
+      this.open('preambular', RANK.paragraph, piece);
+      return;
+    }
+    if (this.looksLikeHeading(piece)) {
+      const headings = this.stack.filter((b) => b.type === 'heading' && b.rank < RANK.heading).length;
+      while (this.stack.length > 0 && this.top()!.rank >= RANK.heading) this.stack.pop();
+      this.open('heading', RANK.heading, piece, Math.min(headings, 2) + 1);
+      return;
+    }
+    if (piece.bullet || (piece.kind === 'plain' && this.listIsOpen())) {
+      const owner = this.listOwner();
+      if (owner && (this.lastItemUnder(owner) || owner.pieces[owner.pieces.length - 1].text.endsWith(':')) && piece.bullet) {
+        this.open('item', RANK.item, piece);
+        return;
+      }
+    }
+    if (resolution && afterOperative) this.unclassified.push(piece);
+    this.open('paragraph', RANK.paragraph, piece);
+  }
+
+  private listIsOpen(): boolean {
+    const owner = this.listOwner();
+    return !!owner && this.lastItemUnder(owner) !== null;
+  }
+
+  /** A short single line with no final punctuation, standing between paragraphs. */
+  private looksLikeHeading(piece: Piece): boolean {
+    return (
+      piece.kind === 'plain' &&
+      !piece.bullet &&
+      piece.firstLine === piece.lastLine &&
+      piece.text.length > 0 &&
+      piece.text.length <= UNNUMBERED_HEADING_MAX &&
+      !/[.:;؛،,!?؟…]$/.test(piece.text)
+    );
+  }
+}
+
+/** Builds the body's blocks from its pieces (the header is already set aside). */
+export function buildBody(body: Piece[], citedMarkers: Set<string>): BuiltBody {
+  const layout = decideLayout(body);
+  let lastOperativeIndex = -1;
+  if (layout === 'resolution' || layout === 'decision') {
+    const operativeKinds = layout === 'decision' ? ['lettered', 'point', 'numbered'] : ['numbered'];
+    body.forEach((p, i) => {
+      if (operativeKinds.includes(p.kind)) lastOperativeIndex = i;
+    });
+  }
+  const builder = new Builder(layout, citedMarkers, lastOperativeIndex);
+  body.forEach((piece, i) => builder.add(piece, i));
+  return {
+    layout,
+    blocks: builder.blocks,
+    notes: builder.notes,
+    furniture: builder.furniture,
+    unclassified: builder.unclassified,
+  };
+}

@@ -1,0 +1,61 @@
+// What looked wrong in the body, reported with line numbers, never silently mended:
+// numbering gaps, repeats and numbers out of order; draft brackets.
+import type { Block, Diagnostic } from '../types.js';
+
+/** Blocks numbered in one sequence: paragraphs run on across headings; clauses restart under each parent. */
+function sequenceKey(b: Block): string | null {
+  if (b.number === null) return null;
+  switch (b.type) {
+    case 'paragraph':
+    case 'operative':
+    case 'recommendation':
+      return b.type;
+    case 'heading':
+      return b.level === 1 ? 'chapter' : `section:${b.parent}`;
+    case 'subparagraph':
+    case 'point':
+    case 'item':
+      return `${b.type}:${b.parent}`;
+    default:
+      return null;
+  }
+}
+
+export function numberingDiagnostics(blocks: Block[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const last = new Map<string, number>();
+  for (const b of blocks) {
+    const key = sequenceKey(b);
+    if (key === null) continue;
+    const n = b.number!;
+    const prev = last.get(key) ?? 0;
+    const line = b.lines[0][0];
+    const what = `${b.type} ${b.rawLabel ?? b.label}`;
+    if (n === prev) {
+      out.push({ severity: 'warning', code: 'numbering-duplicate', message: `${what} repeats the number before it`, line });
+    } else if (n < prev) {
+      // Most often a typo (٢٧ for ٣٧): carry on as if the expected number stood here.
+      out.push({ severity: 'warning', code: 'numbering-out-of-order', message: `${what} comes after ${prev} (${prev + 1} expected)`, line });
+      last.set(key, prev + 1);
+      continue;
+    } else if (n > prev + 1) {
+      const missing = n - prev === 2 ? `${prev + 1} is missing` : `${prev + 1}–${n - 1} are missing`;
+      out.push({ severity: 'warning', code: 'numbering-gap', message: `${what}: ${missing}`, line });
+    }
+    last.set(key, n);
+  }
+  return out;
+}
+
+const DRAFT_BRACKETS = /\[[^\]\n]*\]/;
+
+/** Square brackets in body text mark unagreed draft language ([جلسته], [...]). */
+export function draftBracketDiagnostics(blocks: Block[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const b of blocks) {
+    const m = DRAFT_BRACKETS.exec(b.text);
+    if (!m || b.type === 'title') continue;
+    out.push({ severity: 'warning', code: 'draft-brackets', message: `${b.id} keeps draft brackets: ${m[0].slice(0, 60)}`, line: b.lines[0][0] });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Stable, readable ids in the Akoma Ntoso eId style: chp_2, chp_2__sec_A, para_13,
+// para_13__subpara_b__point_ii, preamble__recital_4, rec_7. A number the source repeats
+// gets a suffix (para_27_2) so ids stay unique.
+import type { BlockDraft } from './blocks.js';
+
+function segment(b: BlockDraft, counters: Map<string, number>, id: Map<BlockDraft, string>): string {
+  const count = (key: string) => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const parentId = b.parent ? id.get(b.parent)! : null;
+  const under = (s: string) => (parentId ? `${parentId}__${s}` : s);
+  switch (b.type) {
+    case 'title':
+      return 'title';
+    case 'formula':
+      return 'preamble__formula';
+    case 'preambular':
+      return `preamble__recital_${count('recital')}`;
+    case 'heading':
+      if (b.level === 1 && b.number !== null) return `chp_${b.number}`;
+      if (b.number !== null) return under(`sec_${b.label}`);
+      return `hdg_${count('hdg')}`;
+    case 'paragraph':
+    case 'operative':
+      return b.label !== null ? `para_${b.label}` : `text_${count('text')}`;
+    case 'recommendation':
+      return `rec_${b.label ?? count('rec')}`;
+    case 'subparagraph':
+      return under(`subpara_${b.label}`);
+    case 'point':
+      return under(`point_${b.label}`);
+    case 'item':
+      return under(`item_${b.label ?? count(`item:${parentId}`)}`);
+    case 'closing':
+      return `closing_${count('closing')}`;
+  }
+}
+
+export function assignIds(blocks: BlockDraft[]): Map<BlockDraft, string> {
+  const ids = new Map<BlockDraft, string>();
+  const used = new Set<string>();
+  const counters = new Map<string, number>();
+  for (const b of blocks) {
+    const base = segment(b, counters, ids);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}_${k}`;
+    used.add(id);
+    ids.set(b, id);
+  }
+  return ids;
+}

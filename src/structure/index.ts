@@ -1,0 +1,122 @@
+// Stage 4, structure: markdown units → the header pieces (for the metadata stage) and the
+// body's blocks, footnotes and artifacts, with nesting, page-break joins and citations.
+import type { Unit } from '../markdown/units.js';
+import type { LineIndex } from '../read/lines.js';
+import type { Artifact, Block, Diagnostic, Footnote, Layout } from '../types.js';
+import { buildBody, type BlockDraft } from './blocks.js';
+import { footnoteId, linkCitations, type Citer } from './citations.js';
+import { draftBracketDiagnostics, numberingDiagnostics } from './diagnostics.js';
+import { assignIds } from './ids.js';
+import { rangesOf, rawOf } from './lines.js';
+import { piecesOf, type Piece } from './pieces.js';
+
+export interface Structure {
+  layout: Layout;
+  /** Pieces before the body: the metadata stage reads them. */
+  header: Piece[];
+  blocks: Block[];
+  footnotes: Footnote[];
+  artifacts: Artifact[];
+  diagnostics: Diagnostic[];
+}
+
+/** Piece kinds that can only stand in a body. */
+const BODY_KINDS = new Set(['chapter', 'section', 'numbered', 'lettered', 'point', 'formula', 'preamble-open', 'recommendation']);
+/** A long piece that ends a sentence is body text even before any enumerated paragraph. */
+const LONG_TEXT = 300;
+
+export function headerLength(pieces: Piece[]): number {
+  const i = pieces.findIndex(
+    (p) => BODY_KINDS.has(p.kind) || (p.kind === 'plain' && p.text.length > LONG_TEXT && /[.؛:]$/.test(p.text)),
+  );
+  return i < 0 ? 0 : i;
+}
+
+export function citerOf(id: string, pieces: Piece[], lines: LineIndex): Citer {
+  const markers = pieces.flatMap((p) => p.markers);
+  return { id, markers, lines: markers.map((m) => lines.lineOf(m.start)) };
+}
+
+function toBlock(d: BlockDraft, id: string, parent: string | null, lines: LineIndex): Block {
+  const ranges = rangesOf(d.pieces, lines);
+  return {
+    id,
+    type: d.type,
+    level: d.level,
+    label: d.label,
+    number: d.number,
+    rawLabel: d.rawLabel,
+    parent,
+    text: d.pieces.map((p) => p.text).filter((t) => t !== '').join(' '),
+    raw: rawOf(ranges, lines),
+    footnoteRefs: [],
+    lines: ranges,
+  };
+}
+
+function toFootnote(p: Piece, used: Set<string>, lines: LineIndex): Footnote {
+  const e = p.enumerator!;
+  const ranges = rangesOf([p], lines);
+  return {
+    id: footnoteId(e.label, used),
+    marker: e.label,
+    rawMarker: e.rawLabel,
+    text: p.text,
+    raw: rawOf(ranges, lines),
+    citedBy: [],
+    lines: ranges,
+  };
+}
+
+function toArtifact(p: Piece, lines: LineIndex): Artifact {
+  const ranges = rangesOf([p], lines);
+  return { kind: p.furniture!, text: p.text, raw: rawOf(ranges, lines), lines: ranges };
+}
+
+export function structure(lines: LineIndex, units: Unit[]): Structure {
+  const pieces = piecesOf(lines, units);
+  const split = headerLength(pieces);
+  // Notes and furniture are never header lines, wherever they stand.
+  const header = pieces.slice(0, split).filter((p) => p.kind !== 'note' && p.kind !== 'furniture');
+  const body = [...pieces.slice(0, split).filter((p) => p.kind === 'note' || p.kind === 'furniture'), ...pieces.slice(split)];
+  body.sort((a, b) => a.firstLine - b.firstLine);
+
+  const cited = new Set(pieces.filter((p) => p.kind !== 'note').flatMap((p) => p.markers.map((m) => m.marker)));
+  const built = buildBody(body, cited);
+
+  const ids = assignIds(built.blocks);
+  const blocks = built.blocks.map((d) => toBlock(d, ids.get(d)!, d.parent ? ids.get(d.parent)! : null, lines));
+  const used = new Set<string>();
+  const footnotes = built.notes.map((p) => toFootnote(p, used, lines));
+  const artifacts = built.furniture.map((p) => toArtifact(p, lines));
+
+  const citers = built.blocks.map((d) => citerOf(ids.get(d)!, d.pieces, lines));
+  const { refs, unresolved } = linkCitations(citers, footnotes);
+  for (const b of blocks) b.footnoteRefs = refs.get(b.id) ?? [];
+
+  const diagnostics: Diagnostic[] = [
+    ...numberingDiagnostics(blocks),
+    ...draftBracketDiagnostics(blocks),
+    ...unresolved.map((u): Diagnostic => ({
+      severity: 'warning',
+      code: 'footnote-undefined',
+      message: `${u.citer} cites note ${u.marker}, which is not defined`,
+      line: u.line,
+    })),
+    ...built.unclassified.map((p): Diagnostic => ({
+      severity: 'warning',
+      code: 'unclassified-text',
+      message: `text after the last operative paragraph that is neither a closing line nor a heading: «${p.text.slice(0, 40)}»`,
+      line: p.firstLine,
+    })),
+  ];
+  if (built.layout === 'unknown') {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'layout-unrecognised',
+      message: 'no UN document layout recognised (no formula, recitals, chapters or numbered paragraphs)',
+      line: null,
+    });
+  }
+  return { layout: built.layout, header, blocks, footnotes, artifacts, diagnostics };
+}

@@ -1,0 +1,27 @@
+// Source line ranges and raw text of a block made of pieces.
+import type { LineIndex } from '../read/lines.js';
+import type { LineRanges } from '../types.js';
+import { isBlankLine } from '../markdown/chunks.js';
+
+/** Ranges of the pieces, merged where only blank lines stand between them. */
+export function rangesOf(pieces: Array<{ firstLine: number; lastLine: number }>, lines: LineIndex): LineRanges {
+  const ranges: LineRanges = [];
+  for (const p of pieces) {
+    const last = ranges[ranges.length - 1];
+    if (last && onlyBlankBetween(lines, last[1], p.firstLine)) last[1] = Math.max(last[1], p.lastLine);
+    else ranges.push([p.firstLine, p.lastLine]);
+  }
+  return ranges;
+}
+
+function onlyBlankBetween(lines: LineIndex, a: number, b: number): boolean {
+  for (let l = a + 1; l < b; l++) if (!isBlankLine(lines, l)) return false;
+  return b > a;
+}
+
+/** The source lines of the ranges, joined with \n: exactly what the file holds there. */
+export function rawOf(ranges: LineRanges, lines: LineIndex): string {
+  return ranges
+    .map(([a, b]) => lines.text.slice(lines.lineSpan(a)[0], lines.lineSpan(b)[1]))
+    .join('\n');
+}

@@ -1,0 +1,137 @@
+// Units → pieces: a unit that holds several enumerated lines (no blank line between
+// them) is cut before each, and furniture lines are cut out. Each piece is classified
+// from its own text only; where it stands is decided later, in blocks.ts.
+import { FURNITURE } from '../lexicon/furniture.js';
+import { CLOSING_MEETING, FORMULA, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
+import type { Span, Unit } from '../markdown/units.js';
+import { foldSpan, normalizeText } from '../normalize/chars.js';
+import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
+import { findMarkers, type Marker } from '../normalize/markers.js';
+import type { LineIndex } from '../read/lines.js';
+import type { ArtifactKind } from '../types.js';
+
+export type PieceKind =
+  | 'furniture'
+  | 'note' // (1) or * at the start: a footnote definition, or a numbered item
+  | 'chapter'
+  | 'section'
+  | 'recommendation'
+  | 'numbered'
+  | 'lettered'
+  | 'point'
+  | 'formula'
+  | 'preamble-open'
+  | 'plain';
+
+export interface Piece {
+  kind: PieceKind;
+  firstLine: number;
+  lastLine: number;
+  bullet: boolean;
+  enumerator: Enumerator | null;
+  furniture: ArtifactKind | null;
+  /** Folded text without the enumerator, footnote markers or markdown syntax. */
+  text: string;
+  /** Offset map of `text` into the source. */
+  map: number[];
+  markers: Marker[];
+}
+
+/** Enumerators that open a new piece even without a blank line before them. */
+const OPENS_PIECE = new Set(['numbered', 'lettered', 'point', 'chapter', 'section', 'recommendation', 'note-number']);
+/** A line that ends a sentence or a clause: what may stand before an enumerated line. */
+const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"]\s*$/;
+
+function furnitureKind(line: string): ArtifactKind | null {
+  const folded = normalizeText(line);
+  for (const { kind, pattern } of FURNITURE) if (pattern.test(folded)) return kind;
+  return null;
+}
+
+function startsPiece(lines: LineIndex, line: number, first: number): boolean {
+  if (line === first) return true;
+  const text = lines.lineText(line);
+  if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
+  const e = readEnumerator(text);
+  if (!e || !OPENS_PIECE.has(e.kind)) return false;
+  if (e.kind === 'chapter' || e.kind === 'section' || e.kind === 'recommendation') return text.length < 120;
+  return ENDS_CLAUSE.test(normalizeText(lines.lineText(line - 1)));
+}
+
+function classify(enumerator: Enumerator | null, text: string, furniture: ArtifactKind | null): PieceKind {
+  if (furniture) return 'furniture';
+  if (enumerator) {
+    switch (enumerator.kind) {
+      case 'note-number':
+      case 'note-asterisk':
+        return 'note';
+      default:
+        return enumerator.kind;
+    }
+  }
+  if (FORMULA.test(text)) return 'formula';
+  if (PREAMBULAR_OPENINGS.some((re) => re.test(text))) return 'preamble-open';
+  return 'plain';
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: number): Piece {
+  const start = lines.lineSpan(firstLine)[0];
+  const end = lines.lineSpan(lastLine)[1];
+  const firstText = lines.lineText(firstLine);
+  const furniture = firstLine === lastLine ? furnitureKind(firstText) : null;
+  const enumerator = furniture ? null : readEnumerator(firstText);
+  const syntax = unit.syntax.filter(([s, e]) => s >= start && e <= end);
+  const contentStart = start + (enumerator?.length ?? 0);
+  const markers = findMarkers(lines.text, contentStart, end, syntax);
+  const skip = mergeSpans([...syntax, ...markers.map((m): Span => [m.start, m.end])]);
+  const { text, map } = foldSpan(lines.text, contentStart, end, skip);
+  return {
+    kind: classify(enumerator, text, furniture),
+    firstLine,
+    lastLine,
+    bullet: unit.bullet,
+    enumerator,
+    furniture,
+    text,
+    map,
+    markers,
+  };
+}
+
+export function piecesOf(lines: LineIndex, units: Unit[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const unit of units) {
+    let first = unit.firstLine;
+    for (let line = unit.firstLine + 1; line <= unit.lastLine + 1; line++) {
+      if (line > unit.lastLine || startsPiece(lines, line, unit.firstLine)) {
+        pieces.push(makePiece(lines, unit, first, line - 1));
+        first = line;
+      }
+    }
+  }
+  return pieces;
+}
+
+/** Does the piece close what it says (final punctuation), given what kind of block it ends? */
+export function endsClosed(text: string, commaCloses: boolean): boolean {
+  const t = text.replace(/[\s"'»”’)\]]+$/u, '');
+  if (t === '') return true;
+  const last = t[t.length - 1];
+  if ('.:;؛!?؟…'.includes(last)) return true;
+  return commaCloses && '،,'.includes(last);
+}
+
+export function isClosingLine(text: string): boolean {
+  return CLOSING_MEETING.test(text);
+}

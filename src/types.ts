@@ -1,0 +1,142 @@
+// The output of ctoc-parse, mirroring ../shared/docs/contract.md. These names are the
+// public contract: fields may be added, never renamed.
+
+/** 1-based, inclusive source line ranges: `[[first, last], …]`. */
+export type LineRanges = Array<[number, number]>;
+
+export type BlockType =
+  | 'title'
+  | 'heading'
+  | 'formula'
+  | 'preambular'
+  | 'operative'
+  | 'paragraph'
+  | 'subparagraph'
+  | 'point'
+  | 'item'
+  | 'recommendation'
+  | 'closing';
+
+export interface Block {
+  id: string;
+  type: BlockType;
+  /** Headings only: 1 chapter (أولاً), 2 section (ألف), 3 unnumbered heading. */
+  level: number | null;
+  label: string | null;
+  number: number | null;
+  rawLabel: string | null;
+  parent: string | null;
+  text: string;
+  raw: string;
+  footnoteRefs: string[];
+  lines: LineRanges;
+}
+
+export interface Footnote {
+  id: string;
+  marker: string;
+  rawMarker: string;
+  text: string;
+  raw: string;
+  /** Ids of the citing blocks; `"metadata"` when the header cites the note. */
+  citedBy: string[];
+  lines: LineRanges;
+}
+
+export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode';
+
+export interface Artifact {
+  kind: ArtifactKind;
+  text: string;
+  raw: string;
+  lines: LineRanges;
+}
+
+export type Severity = 'warning' | 'error';
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  line: number | null;
+}
+
+export type Distribution = 'general' | 'limited' | 'restricted';
+
+export type DocumentKind =
+  | 'report'
+  | 'draft-report'
+  | 'note'
+  | 'draft-resolution'
+  | 'revised-draft-resolution'
+  | 'draft-decision'
+  | 'resolution'
+  | 'decision'
+  | 'agenda';
+
+/** What the body looks like, decided from the text itself, never from the file name. */
+export type Layout = 'resolution' | 'decision' | 'report' | 'unknown';
+
+export interface Session {
+  text: string;
+  /** 10 for الدورة العاشرة; null for a year session. */
+  number: number | null;
+  /** 2017 for دورة عام ٢٠١٧; null for a numbered session. */
+  year: number | null;
+}
+
+export interface Venue {
+  text: string;
+  place: string | null;
+  /** ISO dates (or null when the line could not be read). */
+  start: string | null;
+  end: string | null;
+}
+
+export interface Sponsor {
+  name: string;
+  /** Id of the footnote an asterisk after the name points to. */
+  footnote: string | null;
+  note: string | null;
+}
+
+export interface Metadata {
+  distribution: Distribution | null;
+  date: string | null;
+  language: string | null;
+  originalLanguage: string | null;
+  body: string | null;
+  bodyKey: string | null;
+  subsidiaryBody: string | null;
+  session: Session | null;
+  venue: Venue | null;
+  agendaItem: string | null;
+  agendaItemProvisional: boolean | null;
+  agendaItemTitle: string | null;
+  kind: DocumentKind | null;
+  layout: Layout;
+  number: string | null;
+  symbols: string[];
+  jobNumber: string | null;
+  title: string | null;
+  sponsors: Sponsor[];
+  adopted: string | null;
+  meeting: string | null;
+  lines: LineRanges;
+}
+
+export interface SourceInfo {
+  path: string;
+  bytes: number;
+  sha256: string;
+  encoding: string;
+}
+
+export interface ParsedDocument {
+  source: SourceInfo;
+  metadata: Metadata;
+  blocks: Block[];
+  footnotes: Footnote[];
+  artifacts: Artifact[];
+  diagnostics: Diagnostic[];
+}
