@@ -18,6 +18,8 @@ export interface BlockDraft {
   rank: number;
   /** A recommendation label waiting for the paragraph that is its text. */
   awaitingText: boolean;
+  /** Pieces that continue the block after a page break: each half keeps its own line range. */
+  breaks: Set<Piece>;
 }
 
 export interface NoteDraft {
@@ -91,6 +93,7 @@ class Builder {
       pieces: [piece],
       rank,
       awaitingText: false,
+      breaks: new Set(),
     };
     this.blocks.push(block);
     this.stack.push(block);
@@ -158,6 +161,7 @@ class Builder {
     }
     if (piece.kind === 'plain' && this.lastText && this.isOpenForContinuation(this.lastText)) {
       this.lastText.pieces.push(piece);
+      this.lastText.breaks.add(piece);
       return;
     }
     this.place(piece, index);

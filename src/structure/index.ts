@@ -38,7 +38,7 @@ export function citerOf(id: string, pieces: Piece[], lines: LineIndex): Citer {
 }
 
 function toBlock(d: BlockDraft, id: string, parent: string | null, lines: LineIndex): Block {
-  const ranges = rangesOf(d.pieces, lines);
+  const ranges = rangesOf(d.pieces, lines, d.breaks);
   return {
     id,
     type: d.type,

@@ -3,12 +3,17 @@ import type { LineIndex } from '../read/lines.js';
 import type { LineRanges } from '../types.js';
 import { isBlankLine } from '../markdown/chunks.js';
 
-/** Ranges of the pieces, merged where only blank lines stand between them. */
-export function rangesOf(pieces: Array<{ firstLine: number; lastLine: number }>, lines: LineIndex): LineRanges {
+type Span = { firstLine: number; lastLine: number };
+
+/**
+ * Ranges of the pieces, merged where only blank lines stand between them, except before
+ * a piece in `breaks` (the second half of a paragraph cut by a page break keeps its own).
+ */
+export function rangesOf<T extends Span>(pieces: T[], lines: LineIndex, breaks: Set<T> = new Set()): LineRanges {
   const ranges: LineRanges = [];
   for (const p of pieces) {
     const last = ranges[ranges.length - 1];
-    if (last && onlyBlankBetween(lines, last[1], p.firstLine)) last[1] = Math.max(last[1], p.lastLine);
+    if (last && !breaks.has(p) && onlyBlankBetween(lines, last[1], p.firstLine)) last[1] = Math.max(last[1], p.lastLine);
     else ranges.push([p.firstLine, p.lastLine]);
   }
   return ranges;
