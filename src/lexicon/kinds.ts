@@ -9,6 +9,7 @@ export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'draft-report', pattern: /^مشروع (ال)?تقرير/ },
   { kind: 'resolution', pattern: /^(ال)?قرار (اتخذ|اتخذه|اتخذته|اعتمد|اعتمده|اعتمدته)/ },
   { kind: 'decision', pattern: /^(ال)?مقرر (اتخذ|اتخذه|اتخذته|اعتمد|اعتمده|اعتمدته)/ },
+  { kind: 'resolution', pattern: /^الذي اتخذه مجلس الامن/ },
   { kind: 'report', pattern: /^تقرير/ },
   { kind: 'note', pattern: /^مذكره/ },
   { kind: 'agenda', pattern: /^جدول الاعمال المؤقت( وشروحه)?$/ },

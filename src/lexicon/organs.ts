@@ -1,21 +1,34 @@
 // Issuing organs as the Arabic header names them, with a stable English key. A header
 // line names the organ when it starts with one of these names.
 
-export const ORGANS: Array<{ key: string; names: string[] }> = [
+// `sessions` is the range of session numbers the organ has reached (with room to grow): a
+// resolution number `session/n` has its session in that range, which tells the English
+// order from the Arabic one. Organs that number by year (ECOSOC 2017/18) need none.
+export interface Organ {
+  key: string;
+  names: string[];
+  sessions: [number, number] | null;
+}
+
+export const ORGANS: Organ[] = [
   {
     key: 'ctoc-cop',
     names: ['مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية'],
+    sessions: [1, 20],
   },
-  { key: 'cosp', names: ['مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد'] },
-  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'] },
-  { key: 'ga', names: ['الجمعية العامة'] },
-  { key: 'sc', names: ['مجلس الأمن'] },
-  { key: 'hrc', names: ['مجلس حقوق الإنسان'] },
-  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'] },
-  { key: 'cnd', names: ['لجنة المخدرات'] },
-  { key: 'csw', names: ['لجنة وضع المرأة'] },
-  { key: 'crime-congress', names: ['مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية'] },
+  { key: 'cosp', names: ['مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد'], sessions: [1, 20] },
+  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null },
+  { key: 'ga', names: ['الجمعية العامة'], sessions: [1, 80] },
+  { key: 'sc', names: ['مجلس الأمن'], sessions: null },
+  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70] },
+  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40] },
+  { key: 'cnd', names: ['لجنة المخدرات'], sessions: [1, 75] },
+  { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75] },
+  { key: 'crime-congress', names: ['مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية'], sessions: [1, 20] },
 ];
+
+/** When the organ is unknown: the widest range (the General Assembly's). */
+export const DEFAULT_SESSIONS: [number, number] = [1, 80];
 
 /** Subsidiary bodies (working groups, expert groups) open with one of these words. */
 export const SUBSIDIARY_OPENINGS = ['الفريق العامل', 'فريق الخبراء', 'الفريق الحكومي الدولي', 'اللجنة الفرعية'];

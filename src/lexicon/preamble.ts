@@ -15,5 +15,8 @@ export const PREAMBULAR_OPENINGS: RegExp[] = [
   /^و?اقتناعاً?\s/,
 ];
 
-/** The plenary meeting line under the last operative paragraph: الجلسة العامة ٤٠. */
-export const CLOSING_MEETING = /^الجلسة(?:\s+العامة)?\s+(\d+)\.?$/;
+/**
+ * The meeting line under the last operative paragraph: الجلسة العامة ٤٠, or spelled out,
+ * الجلسة العامة الثانية والستون. Group 1: «العامة» (plenary); group 2: the number.
+ */
+export const CLOSING_MEETING = /^الجلسة(\s+العامة)?\s+(\d+|ال[\u0621-\u064A]+(?:\s+و?ال[\u0621-\u064A]+|\s+عشرة?)?)\.?$/;

@@ -17,6 +17,8 @@ export interface Reading {
   title?: string;
   /** Sponsors, as written, before the kind. */
   sponsors?: string;
+  /** A resolution number as written (`18/2017`): put in English order once the organ is known. */
+  numberParts?: [number, number];
 }
 
 export type Recogniser = (line: string) => Reading | null;
@@ -38,7 +40,8 @@ function organOf(line: string): { name: string; key: string } | null {
   for (const organ of ORGANS) {
     for (const name of organ.names) {
       const f = foldArabic(name);
-      if (folded.startsWith(f) && folded.length <= f.length + 40) return { name: line, key: organ.key };
+      // The name, perhaps with an Arabic qualifier, but not another column of the header.
+      if (folded.startsWith(f) && folded.length <= f.length + 40 && !/[A-Za-z]/.test(folded)) return { name: line, key: organ.key };
     }
   }
   return null;
@@ -62,6 +65,14 @@ const original: Recogniser = (line) => {
   if (!m) return null;
   const code = LANGUAGES[m[1].toLowerCase()];
   return code ? { fields: { originalLanguage: code } } : { fields: {}, unparsed: line };
+};
+
+/** `الأمم المتحدة A/RES/71/167`: the masthead with the symbol. */
+const masthead: Recogniser = (line) => {
+  const m = /^الأمم المتحدة\s*(.*)$/.exec(line);
+  if (!m) return null;
+  const symbols = findSymbols(m[1]);
+  return m[1] === '' || symbols.length > 0 ? { fields: { symbols } } : null;
 };
 
 const symbolLine: Recogniser = (line) => {
@@ -130,7 +141,7 @@ const sponsorsAndKind: Recogniser = (line) => {
 /** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, then the title. */
 const numberAndTitle: Recogniser = (line) => {
   const m = /^(\d+)\s*\/\s*(\d+)\s*[-\u2013\u2014]\s*(.+)$/.exec(line);
-  return m ? { fields: { number: `${m[2]}/${m[1]}` }, title: m[3] } : null;
+  return m ? { fields: {}, numberParts: [Number(m[1]), Number(m[2])], title: m[3] } : null;
 };
 
 /** Security Council: `القرار ٢٥٠٤ (٢٠٢٠)`. */
@@ -147,6 +158,6 @@ export const PIECE_RECOGNISERS: Recogniser[] = [sponsorsAndKind, numberAndTitle,
 
 /** Recognisers for a single header line. */
 export const LINE_RECOGNISERS: Recogniser[] = [
-  distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, venue,
+  masthead, distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, venue,
   kindLine, numberAndTitle, councilNumber, bracketNote, symbolLine,
 ];

@@ -12,7 +12,9 @@ import { rangesOf, rawOf } from '../structure/lines.js';
 import type { Piece } from '../structure/pieces.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
 import { LINE_RECOGNISERS, PIECE_RECOGNISERS, type Reading } from './fields.js';
+import { parseOrdinal } from './ordinals.js';
 import { findSymbols } from './symbols.js';
+import { englishNumberOrder } from '../normalize/un-numbers.js';
 
 export interface MetadataInput {
   lines: LineIndex;
@@ -55,6 +57,22 @@ function lineTexts(piece: Piece, lines: LineIndex): Array<{ line: number; text: 
   }
   return out;
 }
+
+/**
+ * Readings of one header line; a line that holds two columns of the PDF header
+ * (`الجمعية العامة Distr.: General`, `الأمم المتحدة A/RES/71/167`) is read in parts.
+ */
+function recogniseLine(text: string): Reading[] | null {
+  const whole = recognise(text, LINE_RECOGNISERS);
+  if (whole) return [whole];
+  const parts = text.split(COLUMN_BREAK).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const readings = parts.map((p) => recognise(p, LINE_RECOGNISERS));
+  return readings.every((r) => r !== null) ? (readings as Reading[]) : null;
+}
+
+/** Where an Arabic header column meets a Latin one. */
+const COLUMN_BREAK = /(?<=[\u0600-\u06FF])\s+(?=Distr\.|[A-Z]{1,8}(?:\.\d+)?\/)|(?<=[A-Za-z0-9)])\s+(?=[\u0600-\u06FF])/;
 
 function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading | null {
   for (const r of recognisers) {
@@ -123,6 +141,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const free: FreeText[] = [];
   let numbered: { text: string; pieces: Piece[]; number: string | null; rawNumber: string | null } | null = null;
   let seenAgendaItem = false;
+  let numberParts: { parts: [number, number]; line: number } | null = null;
 
   const unparsed = (value: string, line: number) =>
     diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
@@ -133,9 +152,10 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       apply(meta, whole.fields);
       if (whole.unparsed) unparsed(whole.unparsed, piece.firstLine);
       if (whole.sponsors !== undefined) meta.sponsors = readSponsors(piece, whole.sponsors, footnotes);
+      if (whole.numberParts) numberParts = { parts: whole.numberParts, line: piece.firstLine };
       if (whole.title !== undefined) {
         const raw = lines.lineText(piece.firstLine).trim();
-        numbered = { text: whole.title, pieces: [piece], number: whole.fields.number ?? null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
+        numbered = { text: whole.title, pieces: [piece], number: null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
       }
       continue;
     }
@@ -146,17 +166,34 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     };
     for (const { line, text } of lineTexts(piece, lines)) {
       if (text === '') continue;
-      const reading = recognise(text, LINE_RECOGNISERS);
-      if (!reading) {
+      const readings = recogniseLine(text);
+      if (!readings) {
         run.push(text);
         continue;
       }
       flush();
-      apply(meta, reading.fields);
-      if (reading.unparsed) unparsed(reading.unparsed, line);
-      if (reading.fields.agendaItem) seenAgendaItem = true;
+      for (const reading of readings) {
+        apply(meta, reading.fields);
+        if (reading.unparsed) unparsed(reading.unparsed, line);
+        if (reading.fields.agendaItem) seenAgendaItem = true;
+        if (reading.numberParts) numberParts = { parts: reading.numberParts, line };
+      }
     }
     flush();
+  }
+
+  if (numberParts) {
+    const english = englishNumberOrder(...numberParts.parts, meta.bodyKey);
+    meta.number = english.value;
+    if (numbered) numbered.number = english.value;
+    if (english.ambiguous) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'number-order-ambiguous',
+        message: `cannot tell the English order of ${numberParts.parts.join('/')}; read as ${english.value}`,
+        line: numberParts.line,
+      });
+    }
   }
 
   // The title: the number-and-title line, else the last header text nothing else claimed.
@@ -183,7 +220,8 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const closing = input.blocks.filter((b) => b.type === 'closing');
   for (const b of closing) {
     const meeting = CLOSING_MEETING.exec(b.text);
-    if (meeting) meta.meeting ??= `${englishOrdinal(Number(meeting[1]))} ${/العامة/.test(b.text) ? 'plenary ' : ''}meeting`;
+    const n = meeting ? (/^\d+$/.test(meeting[2]) ? Number(meeting[2]) : parseOrdinal(meeting[2])) : null;
+    if (n !== null) meta.meeting ??= `${englishOrdinal(n)} ${meeting![1] ? 'plenary ' : ''}meeting`;
     const date = findArabicDateRange(b.text);
     if (date) meta.adopted ??= date.start;
   }

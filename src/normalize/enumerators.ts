@@ -48,8 +48,11 @@ const PATTERNS: Array<{ kind: EnumeratorKind; re: RegExp }> = [
   { kind: 'lettered', re: new RegExp(`${LEAD}\\(\\s*(${LETTER_ALTERNATION})\\s*\\)\\s*`) },
   { kind: 'point', re: new RegExp(`${LEAD}(${QUOTE}\\s*(${D}{1,3})\\s*${QUOTE})\\s*`) },
   { kind: 'note-number', re: new RegExp(`${LEAD}(\\(\\s*(${D}{1,3})\\s*\\))\\s*`) },
-  { kind: 'numbered', re: new RegExp(`${LEAD}(${D}{1,4})\\s*(?:${DASH}(?!${D})|[.)](?=\\s))\\s*`) },
+  // A number and a dash; not a range (٢٠١٣-٢٠٢٠, ٥ - ٧) and not a year.
+  { kind: 'numbered', re: new RegExp(`${LEAD}(${D}{1,3})\\s*(?:${DASH}(?!\\s*${D})|[.)](?=\\s))\\s*`) },
+  { kind: 'note-number', re: new RegExp(`${LEAD}(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s+`) },
 ];
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ASTERISK_NOTE = /^(\*)\s+(?=\S)/;
 const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*${DASH}\\s*`);
 
@@ -84,8 +87,8 @@ export function readEnumerator(s: string): Enumerator | null {
       case 'note-number':
       case 'numbered': {
         const digits = kind === 'numbered' ? m[1] : m[2];
-        const n = asNumber(digits);
-        return { kind, label: String(n), number: n, rawLabel: kind === 'numbered' ? m[1] : m[1], length: m[0].length };
+        const n = asNumber(digits.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c))));
+        return { kind, label: String(n), number: n, rawLabel: m[1], length: m[0].length };
       }
     }
   }

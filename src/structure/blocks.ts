@@ -2,7 +2,6 @@
 // closes the open blocks of its own rank or lower and nests under what remains. Footnote
 // definitions and furniture are set aside without touching the stack, which is what lets
 // a paragraph or a list run on across a page of notes.
-import { DATE_LINE } from '../normalize/dates.js';
 import type { BlockType, Layout } from '../types.js';
 import { endsClosed, isClosingLine, type Piece } from './pieces.js';
 
@@ -228,20 +227,20 @@ class Builder {
 
   private placeText(piece: Piece, afterOperative: boolean): void {
     const resolution = this.layout === 'resolution' || this.layout === 'decision';
-    if (resolution && afterOperative && (isClosingLine(piece.text) || DATE_LINE.test(piece.text))) {
+    if (resolution && afterOperative && isClosingLine(piece.text)) {
       this.open('closing', RANK.closing, piece);
       this.lastText = null;
-      return;
-    }
-    if (resolution && (this.phase === 'preamble' || (this.phase === 'start' && piece.kind === 'preamble-open'))) {
-      this.phase = 'preamble';
-      this.open('preambular', RANK.paragraph, piece);
       return;
     }
     if (this.looksLikeHeading(piece)) {
       const headings = this.stack.filter((b) => b.type === 'heading' && b.rank < RANK.heading).length;
       while (this.stack.length > 0 && this.top()!.rank >= RANK.heading) this.stack.pop();
       this.open('heading', RANK.heading, piece, Math.min(headings, 2) + 1);
+      return;
+    }
+    if (resolution && (this.phase === 'preamble' || (this.phase === 'start' && piece.kind === 'preamble-open'))) {
+      this.phase = 'preamble';
+      this.open('preambular', RANK.paragraph, piece);
       return;
     }
     if (piece.bullet || (piece.kind === 'plain' && this.listIsOpen())) {

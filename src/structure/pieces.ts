@@ -5,6 +5,7 @@ import { FURNITURE } from '../lexicon/furniture.js';
 import { CLOSING_MEETING, FORMULA, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
+import { DATE_LINE } from '../normalize/dates.js';
 import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
 import { findMarkers, type Marker } from '../normalize/markers.js';
 import type { LineIndex } from '../read/lines.js';
@@ -132,6 +133,7 @@ export function endsClosed(text: string, commaCloses: boolean): boolean {
   return commaCloses && '،,'.includes(last);
 }
 
+/** The meeting line or the adoption date under a resolution's last operative paragraph. */
 export function isClosingLine(text: string): boolean {
-  return CLOSING_MEETING.test(text);
+  return CLOSING_MEETING.test(text) || DATE_LINE.test(text);
 }

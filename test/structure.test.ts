@@ -1,0 +1,198 @@
+// The structure rules of conventions.md on small made-up documents, one rule a test, and
+// one whole General Assembly-style resolution that combines them.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import type { ParsedDocument } from '../src/types.js';
+import { expectInvariants } from './helpers/invariants.js';
+
+function parse(text: string): ParsedDocument {
+  const doc = parseDocument(text);
+  expectInvariants(doc, text);
+  return doc;
+}
+const outline = (doc: ParsedDocument) => doc.blocks.map((b) => `${b.type}:${b.label ?? ''}`);
+const byId = (doc: ParsedDocument, id: string) => doc.blocks.find((b) => b.id === id)!;
+const codes = (doc: ParsedDocument) => doc.diagnostics.map((d) => `${d.code}@${d.line}`);
+
+const RESOLUTION = [
+  'الأمم المتحدة A/RES/71/167',
+  'الجمعية العامة Distr.: General',
+  '23 January 2017',
+  '',
+  'الدورة الحادية والسبعون',
+  'البند ٢٧ (أ) من جدول الأعمال',
+  '',
+  'قرار اتخذته الجمعية العامة في ١٩ كانون الأول/ديسمبر ٢٠١٦',
+  '',
+  '[بناءً على تقرير اللجنة الثالثة (A/71/482)]',
+  '',
+  '٧١/١٦٧ - الاتجار بالنساء والفتيات',
+  '',
+  'إن الجمعية العامة،',
+  '',
+  '\u200Fإذ **تشير** إلى جميع قراراتها المتعلقة بالاتجار بالنساء والفتيات، ولا سيما القرار',
+  '٦٩/١٤٩ المؤرخ ١٨ كانون الأول/ديسمبر ٢٠١٤،⁽¹⁾',
+  '',
+  'وإذ ترحب بالجهود المبذولة، ومنها ما يلي:',
+  '',
+  '(أ) اعتماد الخطة؛',
+  '',
+  '(ب) إنشاء الصندوق،',
+  '',
+  'واقتناعاً منها بضرورة العمل المنسق،',
+  '',
+  '۱ - **تحث** الدول على التصديق على البروتوكول؛',
+  '',
+  'مكافحة الاتجار',
+  '',
+  '٢ - تطلب إلى الدول ما يلي:',
+  '',
+  '(أ) أن تعزز تشريعاتها في مجال',
+  '',
+  '(1) الوثائق الرسمية للجمعية العامة، الدورة التاسعة والستون.',
+  '',
+  '16-45678 (A)',
+  '',
+  'مكافحة الاتجار، بما في ذلك:',
+  '',
+  '‘1‘ حماية الضحايا؛',
+  '',
+  '’2‘ الملاحقة القضائية؛',
+  '',
+  '(ب) أن تقدم تقارير؛',
+  '',
+  '٣ - تقرر أن تبقي المسألة قيد نظرها.',
+  '',
+  'الجلسة العامة ٦٥',
+  '',
+  '١٩ كانون الأول/ديسمبر ٢٠١٦',
+].join('\n');
+
+describe('a General Assembly resolution', () => {
+  const doc = parse(RESOLUTION);
+
+  it('has the outline a reader sees', () => {
+    expect(outline(doc)).toEqual([
+      'title:71/167', 'formula:', 'preambular:', 'preambular:', 'subparagraph:a', 'subparagraph:b', 'preambular:',
+      'operative:1', 'heading:', 'operative:2', 'subparagraph:a', 'point:i', 'point:ii', 'subparagraph:b',
+      'operative:3', 'closing:', 'closing:',
+    ]);
+  });
+
+  it('reads the header', () => {
+    expect(doc.metadata).toMatchObject({
+      distribution: 'general', date: '2017-01-23', body: 'الجمعية العامة', bodyKey: 'ga', kind: 'resolution',
+      session: { number: 71 }, agendaItem: '27(a)', number: '71/167', adopted: '2016-12-19',
+      meeting: '65th plenary meeting', title: 'الاتجار بالنساء والفتيات', layout: 'resolution',
+    });
+    expect(doc.metadata.symbols).toEqual(['A/RES/71/167', 'A/71/482']);
+  });
+
+  it('joins hard-wrapped lines, strips bold and bidi marks, folds every digit script', () => {
+    expect(doc.blocks[2].text).toBe('إذ تشير إلى جميع قراراتها المتعلقة بالاتجار بالنساء والفتيات، ولا سيما القرار 69/149 المؤرخ 18 كانون الأول/ديسمبر 2014،');
+    expect(byId(doc, 'para_1')).toMatchObject({ text: 'تحث الدول على التصديق على البروتوكول؛', rawLabel: '۱', number: 1 });
+  });
+
+  it('nests clauses under the paragraph that introduces them and points under their clause', () => {
+    expect(byId(doc, 'preamble__recital_2__subpara_a').parent).toBe('preamble__recital_2');
+    expect(byId(doc, 'para_2__subpara_a__point_ii').parent).toBe('para_2__subpara_a');
+    expect(byId(doc, 'para_2__subpara_b').parent).toBe('para_2');
+    expect(byId(doc, 'para_2').parent).toBe('hdg_1');
+  });
+
+  it('rejoins a clause cut by a page break, past the note and the job number', () => {
+    expect(byId(doc, 'para_2__subpara_a')).toMatchObject({
+      text: 'أن تعزز تشريعاتها في مجال مكافحة الاتجار، بما في ذلك:',
+      lines: [[33, 33], [39, 39]],
+    });
+    expect(doc.artifacts.map((a) => a.kind)).toEqual(['job-number']);
+    expect(doc.metadata.jobNumber).toBe('16-45678');
+  });
+
+  it('links the footnote to its citation', () => {
+    expect(doc.footnotes).toMatchObject([{ id: 'fn_1', marker: '1', citedBy: ['preamble__recital_1'] }]);
+    expect(doc.blocks[2].footnoteRefs).toEqual(['fn_1']);
+  });
+});
+
+describe('rules', () => {
+  it('a half that starts with a number is a continuation (the paragraph number needs a dash)', () => {
+    const doc = parse('١ - قرر في اجتماعه المعقود في\n\n19 كانون الأول/ديسمبر 2006 أن يواصل عمله.\n\n٢ - وطلب.');
+    expect(outline(doc)).toEqual(['paragraph:1', 'paragraph:2']);
+    expect(doc.blocks[0].lines).toEqual([[1, 1], [3, 3]]);
+  });
+
+  it('a list restarting at 1 inside a paragraph is nested; the paragraph numbers run on', () => {
+    const doc = parse('٣١ - أقر جدول الأعمال التالي:\n\n- ١- المسائل التنظيمية:\n- (أ) افتتاح الاجتماع؛\n- ٢- مسائل أخرى.\n\n- ٣٢- كانت الأطراف ممثلة.');
+    expect(outline(doc)).toEqual(['paragraph:31', 'item:1', 'subparagraph:a', 'item:2', 'paragraph:32']);
+    expect(byId(doc, 'para_31__item_1__subpara_a').parent).toBe('para_31__item_1');
+    expect(byId(doc, 'para_32').parent).toBeNull();
+  });
+
+  it('recommendations take the paragraph after them as their text', () => {
+    const doc = parse('أولاً - التوصيات\n\n٤ - أوصى الفريق بما يلي:\n\nالتوصية ١\n\nينبغي للدول أن تعمل.\n\nالتوصية ٢\n\nينبغي للدول أن تتعاون.');
+    expect(outline(doc)).toEqual(['heading:I', 'paragraph:4', 'recommendation:1', 'recommendation:2']);
+    expect(byId(doc, 'rec_2')).toMatchObject({ parent: 'para_4', text: 'ينبغي للدول أن تتعاون.', lines: [[9, 11]] });
+  });
+
+  it('a decision: the lettered clauses after the formula are its operative part', () => {
+    const doc = parse('إن مؤتمر الأطراف، إذ يشير إلى قراره:\n\n(أ) يرحب بالتقرير؛\n\n(ب) يقرر ما يلي:\n\n‘1‘ أن يجتمع؛');
+    expect(outline(doc)).toEqual(['formula:', 'operative:a', 'operative:b', 'point:i']);
+    expect(doc.metadata.layout).toBe('decision');
+    expect(byId(doc, 'para_b__point_i').parent).toBe('para_b');
+  });
+
+  it('a (1) that nothing cites, under a paragraph ending in a colon, is an item', () => {
+    const doc = parse('١ - تشمل الأنشطة ما يلي:\n\n(1) التدريب؛\n\n(2) البحث.');
+    expect(outline(doc)).toEqual(['paragraph:1', 'item:1', 'item:2']);
+    expect(doc.footnotes).toEqual([]);
+  });
+
+  it('asterisk notes: cited from the header, defined in the body', () => {
+    const doc = parse('البند ٢ من جدول الأعمال المؤقت*\n\nتقرير من الأمانة\n\nأولاً - مقدمة\n\n١ - نص.\n\n* CTOC/COP/2012/1.');
+    expect(doc.footnotes).toMatchObject([{ id: 'fn_star', marker: '*', citedBy: ['metadata'] }]);
+    expect(doc.metadata).toMatchObject({ agendaItem: '2', agendaItemProvisional: true, kind: 'report', symbols: ['CTOC/COP/2012/1'] });
+  });
+
+  it('a note cited twice lists both citers', () => {
+    const doc = parse('إن المجلس،\n\nإذ يشير إلى الاتفاقية^(١)،\n\n١ - يحث على تنفيذ الاتفاقية^(١)؛\n\n(١) الأمم المتحدة، مجموعة المعاهدات.');
+    expect(doc.footnotes[0].citedBy).toEqual(['preamble__recital_1', 'para_1']);
+  });
+
+  it('reports numbering gaps, repeats and numbers out of order', () => {
+    const doc = parse('١ - أ.\n\n٢ - ب.\n\n٢ - ج.\n\n٥ - د.\n\n٣ - هـ.\n\n٧ - و.');
+    // ٣ after ٥ is read as a typo for ٦, so ٧ follows without a second report.
+    expect(codes(doc)).toEqual(['numbering-duplicate@5', 'numbering-gap@7', 'numbering-out-of-order@9']);
+  });
+
+  it('reports notes cited but not defined and defined but never cited', () => {
+    const doc = parse('١ - نص⁽¹⁾ آخر.\n\n(2) ملاحظة لا يشير إليها أحد.');
+    expect(codes(doc)).toEqual(['footnote-undefined@1', 'footnote-unused@3']);
+  });
+
+  it('keeps draft brackets and says so', () => {
+    const doc = parse('١ - نظر الفريق، في جلسته [الثالثة]، في البند.');
+    expect(doc.blocks[0].text).toContain('[الثالثة]');
+    expect(codes(doc)).toEqual(['draft-brackets@1']);
+  });
+
+  it('sets furniture aside: recycle line, job number, page number, running symbol', () => {
+    const doc = parse('١ - نص الفقرة الأولى\n\nالرجاء إعادة الاستعمال\n\n17-12889 (A)\n\n3\n\nE/2017/30\n\nتكملة الفقرة.');
+    expect(doc.artifacts.map((a) => a.kind)).toEqual(['recycle', 'job-number', 'page-number', 'running-header']);
+    expect(doc.blocks[0].text).toBe('نص الفقرة الأولى تكملة الفقرة.');
+  });
+
+  it('a file that is not a UN document gives a valid, mostly empty result and says so', () => {
+    const doc = parse('# README\n\nThis is a tool.\n\n- one\n- two\n');
+    expect(codes(doc)).toContain('layout-unrecognised@null');
+    expect(doc.metadata.layout).toBe('unknown');
+  });
+
+  it('an empty file and a file of blank lines', () => {
+    for (const text of ['', '\n\n  \n\t\n']) {
+      const doc = parse(text);
+      expect(doc.blocks).toEqual([]);
+      expect(doc.metadata.lines).toEqual([]);
+    }
+  });
+});
