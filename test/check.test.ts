@@ -1,0 +1,82 @@
+// `--check` and `--update` on a copy of the fixtures, as a user's CI would run them.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shorten } from '../src/cli/diff.js';
+import { ROOT, run } from './helpers/cli.js';
+
+function copyFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ctoc-check-'));
+  cpSync(join(ROOT, 'fixtures'), join(dir, 'fixtures'), { recursive: true });
+  return join(dir, 'fixtures');
+}
+
+describe('--check', () => {
+  it('untouched fixtures: exit 0 and a one-line summary', () => {
+    const r = run(['--check', copyFixtures()]);
+    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '0 of 5 documents changed\n' });
+  });
+
+  it('one field edited: exit 1, naming the document, block and field, with old and new values and the line', () => {
+    const dir = copyFixtures();
+    const file = join(dir, '003_c328bc31ea94c91f.json');
+    const snap = JSON.parse(readFileSync(file, 'utf8'));
+    const block = snap.blocks.find((b: { id: string }) => b.id === 'para_7');
+    block.text = block.text.replace('خطة العمل العالمية والسعي', 'خطة العمل والسعي');
+    writeFileSync(file, `${JSON.stringify(snap, null, 2)}\n`);
+    const r = run(['--check', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('changed 003_c328bc31ea94c91f.txt: 1 difference');
+    expect(r.stderr).toContain('block para_7 · text (line 98)');
+    expect(r.stderr).toMatch(/- …[^\n]*خطة العمل والسعي/);
+    expect(r.stderr).toMatch(/\+ …[^\n]*خطة العمل العالمية والسعي/);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('1 of 5 documents changed');
+  });
+
+  it('a missing snapshot: exit 1, naming it', () => {
+    const dir = copyFixtures();
+    rmSync(join(dir, '000_796ffacb07e5913b.json'));
+    const r = run(['--check', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing 000_796ffacb07e5913b.json');
+    expect(r.stderr).toContain('0 of 5 documents changed, 1 missing snapshot');
+  });
+
+  it('--update rewrites only what changed, says which, and --check then passes with identical bytes', () => {
+    const dir = copyFixtures();
+    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    rmSync(join(dir, '000_796ffacb07e5913b.json'));
+    writeFileSync(join(dir, '004_58cacbd2eb56dbd6.json'), '{}\n');
+    const u = run(['--check', dir, '--update']);
+    expect(u.status).toBe(0);
+    expect(u.stderr).toContain('updated 000_796ffacb07e5913b.json, 004_58cacbd2eb56dbd6.json');
+    expect(run(['--check', dir]).status).toBe(0);
+    const after = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    expect(after).toEqual(before);
+  });
+
+  it('--update <dir> alone writes the snapshots', () => {
+    const dir = copyFixtures();
+    rmSync(join(dir, '001_60b2eecff371ef33.json'));
+    expect(run(['--update', dir]).status).toBe(0);
+    expect(readFileSync(join(dir, '001_60b2eecff371ef33.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures', '001_60b2eecff371ef33.json'), 'utf8'));
+  });
+
+  it('a folder that does not exist is a usage error', () => {
+    expect(run(['--check', join(tmpdir(), 'no-such-folder-ctoc')]).status).toBe(2);
+  });
+});
+
+describe('short diffs of long text', () => {
+  it('shows a window around the change', () => {
+    const a = `${'أ'.repeat(100)}قديم${'ب'.repeat(100)}`;
+    const b = `${'أ'.repeat(100)}جديد${'ب'.repeat(100)}`;
+    const [x, y] = shorten(a, b);
+    expect(x).toBe(`…${'أ'.repeat(30)}قديم${'ب'.repeat(30)}…`);
+    expect(y).toBe(`…${'أ'.repeat(30)}جديد${'ب'.repeat(30)}…`);
+  });
+  it('leaves short values whole', () => {
+    expect(shorten('2017-07-06', '2017-07-07')).toEqual(['2017-07-06', '2017-07-07']);
+  });
+});

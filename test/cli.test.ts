@@ -1,0 +1,155 @@
+// The command line, spawned as a user runs it: inputs, output forms, exit status,
+// messages, encodings.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { useColour } from '../src/cli/report.js';
+import type { ParsedDocument } from '../src/types.js';
+import { encodeWindows1256, ROOT, run } from './helpers/cli.js';
+
+const SEED = 'fixtures/003_c328bc31ea94c91f.txt';
+const seedText = readFileSync(join(ROOT, SEED), 'utf8');
+const ndjson = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as ParsedDocument);
+const tmp = () => mkdtempSync(join(tmpdir(), 'ctoc-'));
+
+describe('inputs and output', () => {
+  it('several files: one compact JSON document per line, in input order', () => {
+    const r = run(['fixtures/004_58cacbd2eb56dbd6.txt', 'fixtures/000_796ffacb07e5913b.txt']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).source.path)).toEqual(['fixtures/004_58cacbd2eb56dbd6.txt', 'fixtures/000_796ffacb07e5913b.txt']);
+  });
+
+  it('expands a quoted glob itself, sorted', () => {
+    const r = run(['fixtures/*.txt']);
+    expect(r.status).toBe(0);
+    const paths = ndjson(r.stdout).map((d) => d.source.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toHaveLength(5);
+  });
+
+  it('reads standard input with -, giving the same document as the file', () => {
+    const fromFile = ndjson(run([SEED]).stdout)[0];
+    const fromStdin = ndjson(run(['-'], { input: seedText }).stdout)[0];
+    expect(fromStdin.source.path).toBe('-');
+    expect({ ...fromStdin, source: null }).toEqual({ ...fromFile, source: null });
+  });
+
+  it('--pretty and --compact', () => {
+    expect(run(['--pretty', SEED]).stdout.split('\n').length).toBeGreaterThan(100);
+    expect(run(['--compact', SEED]).stdout.trim().split('\n')).toHaveLength(1);
+    expect(run(['--pretty', '--compact', SEED]).status).toBe(2);
+  });
+
+  it('--schema prints a JSON Schema that every fixture output validates against', () => {
+    const schema = JSON.parse(run(['--schema']).stdout);
+    const validate = new Ajv().compile(schema);
+    for (const doc of ndjson(run(['fixtures/*.txt']).stdout)) expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('--check <dir>');
+  });
+
+  it('usage errors exit 2 with one line', () => {
+    for (const args of [[], ['--no-such-option', SEED], ['--max-bytes', 'lots', SEED], ['--update']]) {
+      const r = run(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('bad inputs among good ones', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00, 0xff]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  mkdirSync(join(dir, 'folder.txt'));
+
+  it('each bad input gets one clear line, the good ones are still printed, exit 2', () => {
+    const r = run([join(dir, 'missing.txt'), SEED, join(dir, 'folder.txt'), join(dir, 'binary.txt'), `${dir}/nothing-*.txt`, 'fixtures/000_796ffacb07e5913b.txt']);
+    expect(r.status).toBe(2);
+    expect(ndjson(r.stdout).map((d) => d.source.path)).toEqual([SEED, 'fixtures/000_796ffacb07e5913b.txt']);
+    const errors = r.stderr.trim().split('\n').filter((l) => l.startsWith('error'));
+    expect(errors).toEqual([
+      `error ${join(dir, 'missing.txt')}: no such file`,
+      `error ${join(dir, 'folder.txt')}: is a directory, not a file`,
+      `error ${join(dir, 'binary.txt')}: binary file (contains NUL bytes)`,
+      `error ${dir}/nothing-*.txt: no file matches this pattern`,
+    ]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an empty file parses to a valid, empty document; --strict makes its warning fail', () => {
+    const ok = run([join(dir, 'empty.txt')]);
+    expect(ok.status).toBe(0);
+    expect(ndjson(ok.stdout)[0].blocks).toEqual([]);
+    expect(run(['--strict', join(dir, 'empty.txt')]).status).toBe(1);
+  });
+
+  it('--max-bytes refuses a larger input with a clear message', () => {
+    const r = run(['--max-bytes', '1000', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('larger than --max-bytes');
+  });
+});
+
+describe('encodings and line endings give the same blocks', () => {
+  const dir = tmp();
+  const original = ndjson(run([SEED]).stdout)[0];
+  const variants: Array<[string, Buffer, string]> = [
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seedText)]), 'utf-8-bom'],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]), 'utf-16le'],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seedText, 'utf16le').swap16()]), 'utf-16be'],
+    ['UTF-16 LE without BOM', Buffer.from(seedText, 'utf16le'), 'utf-16le'],
+    ['CRLF', Buffer.from(seedText.replace(/\n/g, '\r\n')), 'utf-8'],
+    ['lone CR', Buffer.from(seedText.replace(/\n/g, '\r')), 'utf-8'],
+  ];
+  it.each(variants)('%s', (name, bytes, encoding) => {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, bytes);
+    const doc = ndjson(run([file]).stdout)[0];
+    expect(doc.source.encoding).toBe(encoding);
+    expect(doc.blocks).toEqual(original.blocks);
+    expect(doc.metadata).toEqual(original.metadata);
+  });
+
+  it('Windows-1256: same blocks, and an encoding-fallback diagnostic', () => {
+    // Windows-1256 has no Arabic-Indic digits: older files wrote ASCII ones.
+    const text = seedText.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[‘’]/g, "'");
+    const utf8 = join(dir, 'ascii-digits.txt');
+    const cp1256 = join(dir, 'cp1256.txt');
+    writeFileSync(utf8, text);
+    writeFileSync(cp1256, encodeWindows1256(text));
+    const [a, b] = ndjson(run([utf8, cp1256]).stdout);
+    expect(b.source.encoding).toBe('windows-1256');
+    expect(b.blocks).toEqual(a.blocks);
+    expect(b.diagnostics.map((d) => d.code)).toContain('encoding-fallback');
+  });
+});
+
+describe('messages on standard error', () => {
+  it('no colour with NO_COLOR, nor when not a terminal; colour on a terminal', () => {
+    expect(useColour({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(useColour({}, false)).toBe(false);
+    expect(useColour({}, true)).toBe(true);
+    const r = run(['fixtures/001_60b2eecff371ef33.txt'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(r.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('diagnostics name the file and line; --quiet hides them', () => {
+    const r = run(['fixtures/001_60b2eecff371ef33.txt']);
+    expect(r.stderr).toContain('warning fixtures/001_60b2eecff371ef33.txt:167 numbering-out-of-order');
+    expect(r.stdout.startsWith('{')).toBe(true);
+    expect(run(['-q', 'fixtures/001_60b2eecff371ef33.txt']).stderr).toBe('');
+  });
+});
