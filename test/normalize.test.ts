@@ -57,7 +57,7 @@ describe('what PDF conversion leaves behind', () => {
 
   it('collapses white space and keeps a map back to the source', () => {
     const source = 'أ  \u200Fب\n١';
-    const { text, map } = foldSpan(source, 0, source.length);
+    const { text, map } = foldSpan(source, 0, source.length, [], true);
     expect(text).toBe('أ ب 1');
     expect([...text].map((_, i) => source[map[i]])).toEqual(['أ', ' ', 'ب', '\n', '١']);
   });

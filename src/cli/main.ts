@@ -122,7 +122,7 @@ function usage(report: Reporter, message: string): number {
 
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
   const { parseDocument, UnreadableInputError } = await import('../index.js');
-  const { toJson } = await import('../emit/json.js');
+  const { writeJson } = await import('../emit/json.js');
   const inputs = expandInputs(args);
   const pretty = opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY);
   let status: number = EXIT.ok;
@@ -130,7 +130,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     try {
       const bytes = readInput(input, opts.maxBytes, io.stdin);
       const doc = parseDocument(bytes, { path: input.path });
-      io.stdout(`${toJson(doc, pretty)}\n`);
+      writeJson(doc, pretty, io.stdout);
       if (!opts.quiet) for (const d of doc.diagnostics) report.diagnostic(input.path, d);
       const failing = doc.diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
       if (failing && status === EXIT.ok) status = EXIT.documentErrors;

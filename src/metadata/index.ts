@@ -9,7 +9,7 @@ import type { LineIndex } from '../read/lines.js';
 import { linkCitations, type Citer } from '../structure/citations.js';
 import { citerOf } from '../structure/index.js';
 import { rangesOf, rawOf } from '../structure/lines.js';
-import type { Piece } from '../structure/pieces.js';
+import { textWithMap, type Piece } from '../structure/pieces.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
 import { LINE_RECOGNISERS, PIECE_RECOGNISERS, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
@@ -83,7 +83,8 @@ function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading 
 }
 
 /** Sponsor names split on commas; an asterisk marker after a name points to its note. */
-function readSponsors(piece: Piece, written: string, footnotes: Footnote[]): Sponsor[] {
+function readSponsors(piece: Piece, written: string, footnotes: Footnote[], source: string): Sponsor[] {
+  const { map } = textWithMap(piece, source);
   const sponsors: Sponsor[] = [];
   let at = 0;
   for (const part of written.split(/[،,]/)) {
@@ -92,8 +93,8 @@ function readSponsors(piece: Piece, written: string, footnotes: Footnote[]): Spo
     at += part.length + 1;
     const name = part.trim();
     if (!name) continue;
-    const from = piece.map[a];
-    const to = b < piece.map.length ? piece.map[b] : Infinity;
+    const from = map[a];
+    const to = b < map.length ? map[b] : Infinity;
     const marker = piece.markers.find((m) => m.start > from && m.start <= to);
     const note = marker
       ? footnotes.find((f) => f.marker === marker.marker && f.lines[0][0] > piece.lastLine) ??
@@ -111,15 +112,20 @@ function apply(meta: Metadata, fields: Partial<Metadata>): void {
   }
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A]/g;
-const LATIN_LETTER = /[A-Za-z]/g;
+
+/** Enough text to tell the script apart, without reading a whole archive-sized document. */
+const LANGUAGE_SAMPLE = 20_000;
 
 function mostlyArabic(blocks: Block[]): boolean {
   let arabic = 0;
   let latin = 0;
+  let seen = 0;
   for (const b of blocks) {
-    arabic += b.text.match(ARABIC_LETTER)?.length ?? 0;
-    latin += b.text.match(LATIN_LETTER)?.length ?? 0;
+    for (let i = 0; i < b.text.length && seen < LANGUAGE_SAMPLE; i++, seen++) {
+      const c = b.text.charCodeAt(i);
+      if (c >= 0x0621 && c <= 0x064a) arabic++;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    }
   }
   return arabic > 0 && arabic > latin;
 }
@@ -151,7 +157,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     if (whole) {
       apply(meta, whole.fields);
       if (whole.unparsed) unparsed(whole.unparsed, piece.firstLine);
-      if (whole.sponsors !== undefined) meta.sponsors = readSponsors(piece, whole.sponsors, footnotes);
+      if (whole.sponsors !== undefined) meta.sponsors = readSponsors(piece, whole.sponsors, footnotes, lines.text);
       if (whole.numberParts) numberParts = { parts: whole.numberParts, line: piece.firstLine };
       if (whole.title !== undefined) {
         const raw = lines.lineText(piece.firstLine).trim();

@@ -32,10 +32,14 @@ function markerValue(raw: string): string {
   return toAsciiDigits(digits).replace(/[^0-9]/g, '');
 }
 
+/** Every marker holds one of these; most paragraphs have none, and skip the full pattern. */
+const MARKER_CHAR = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹^*]/;
+
 /** Markers in source[start, end), skipping any that overlap a span in `exclude`. */
 export function findMarkers(source: string, start: number, end: number, exclude: Array<[number, number]> = []): Marker[] {
   const out: Marker[] = [];
   const slice = source.slice(start, end);
+  if (!MARKER_CHAR.test(slice)) return out;
   for (const m of slice.matchAll(MARKER)) {
     const s = start + m.index!;
     const e = s + m[0].length;

@@ -53,8 +53,9 @@ const DRAFT_BRACKETS = /\[[^\]\n]*\]/;
 export function draftBracketDiagnostics(blocks: Block[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const b of blocks) {
+    if (b.type === 'title' || b.text.indexOf('[') < 0) continue;
     const m = DRAFT_BRACKETS.exec(b.text);
-    if (!m || b.type === 'title') continue;
+    if (!m) continue;
     out.push({ severity: 'warning', code: 'draft-brackets', message: `${b.id} keeps draft brackets: ${m[0].slice(0, 60)}`, line: b.lines[0][0] });
   }
   return out;

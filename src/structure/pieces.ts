@@ -33,8 +33,10 @@ export interface Piece {
   furniture: ArtifactKind | null;
   /** Folded text without the enumerator, footnote markers or markdown syntax. */
   text: string;
-  /** Offset map of `text` into the source. */
-  map: number[];
+  /** Source offsets where the text starts (after the enumerator) and ends, and what it skips. */
+  contentStart: number;
+  end: number;
+  skip: Span[];
   markers: Marker[];
 }
 
@@ -43,7 +45,11 @@ const OPENS_PIECE = new Set(['numbered', 'lettered', 'point', 'chapter', 'sectio
 /** A line that ends a sentence or a clause: what may stand before an enumerated line. */
 const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"]\s*$/;
 
+/** Furniture is short: a recycling line, a job number, a page number, a symbol. */
+const FURNITURE_MAX = 80;
+
 function furnitureKind(line: string): ArtifactKind | null {
+  if (line.length > FURNITURE_MAX) return null;
   const folded = normalizeText(line);
   for (const { kind, pattern } of FURNITURE) if (pattern.test(folded)) return kind;
   return null;
@@ -96,7 +102,7 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   const contentStart = start + (enumerator?.length ?? 0);
   const markers = findMarkers(lines.text, contentStart, end, syntax);
   const skip = mergeSpans([...syntax, ...markers.map((m): Span => [m.start, m.end])]);
-  const { text, map } = foldSpan(lines.text, contentStart, end, skip);
+  const { text } = foldSpan(lines.text, contentStart, end, skip);
   return {
     kind: classify(enumerator, text, furniture),
     firstLine,
@@ -105,7 +111,9 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
     enumerator,
     furniture,
     text,
-    map,
+    contentStart,
+    end,
+    skip,
     markers,
   };
 }
@@ -122,6 +130,11 @@ export function piecesOf(lines: LineIndex, units: Unit[]): Piece[] {
     }
   }
   return pieces;
+}
+
+/** The piece's text with its offset map into the source (computed on demand). */
+export function textWithMap(piece: Piece, source: string): { text: string; map: number[] } {
+  return foldSpan(source, piece.contentStart, piece.end, piece.skip, true);
 }
 
 /** Does the piece close what it says (final punctuation), given what kind of block it ends? */
