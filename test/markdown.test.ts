@@ -42,6 +42,11 @@ describe('skipping remark-parse changes nothing', () => {
     '---', '===', 'نص ===', '# عنوان', '> اقتباس', '1. بند', '1) بند', '١. بند', '    كود', '\tنص', '<div>', ' - بند مزاح',
     '   - بند', 'نص [بين قوسين] و<http://x.org>', 'أ & ب | ج ~ د', '* نجمة', '+ زائد', '(أ) فقرة', '  تكملة', '١ - فقرة',
     'نص*', '**غامق**', '_مائل_', '`رمز`', 'a \\* b', '[أ]: http://x', '- [أ](http://x)', '-\tنص', '- 12. x', '- #', '- >',
+    '١ - **يحثُّ** الدول', 'نص **غامق** ونص', '*مائل* نص', 'الاتحاد*، فرنسا', '**أ** و**ب**', '***ثلاث***', '** ليس غامقاً**',
+    '**غامق **', 'كلمة**غامق**كلمة', '(**أ**)', '"**أ**"', '**١ -** يحث', '- **غامق** بند', 'United Nations, *Treaty Series*, vol. 2',
+    '**أ*', '*أ**', '**أ** **', '*أ* *ب*', '**أ\nب**', 'x*y*z', '*(أ)*', '**1**', '**-**', '**أ،**', '**أ**،', '- *', '* *أ*',
+    'الاتحاد الأوروبي*، فرنسا*، كندا', '* أيضاً باسم الدول', '+ زائد بند', '* (أ) نجمة', '*أ ب*، ج*، د', '*أ ب*ج*', 'أ* ب', 'أ *ب', '*** ***',
+    '* * *', '*', 'أ*.', 'أ** ب', '- أ*', '1*', '(أ)*', 'نص* **غامق**', '**غامق** نص*', '*مائل\nسطر*', 'ب*\n*أ', '[بناء على توصية (E/2017/30)]', '[أ] [ب]', '[أ]:', ' [أ]: x', '[أ\nب]: x', '[أ]', '- [أ]: x',
   ];
   it('on generated chunks', () => {
     fc.assert(
@@ -52,7 +57,19 @@ describe('skipping remark-parse changes nothing', () => {
     );
   });
 
-  it('the shortcut is taken for plain text and simple bullets', () => {
+  it('on generated strings of letters, spaces, asterisks and punctuation', () => {
+    const alphabet = ['أ', 'ب', 'x', '1', ' ', ' ', '*', '*', '**', '،', '.', '(', ')', '"', '-', '\n', '- ', '\n- ', '\n* ', '+ ', 'ُ', '؛', '[', ']'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
+        const text = parts.join('').replace(/^\s+|\s+$/g, '').replace(/\n\s*\n/g, '\n');
+        if (text) expectSameUnits(text);
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
+  });
+
+  it('the shortcut is taken for plain text, simple bullets and plain emphasis', () => {
     expect(expectSameUnits('نص\nتكملة\n- ١- بند\n- (أ) بند\nتكملة كسولة')).toBe(1);
+    expect(expectSameUnits('١ - **يحثُّ** الدول على *التنفيذ*؛')).toBe(1);
   });
 });

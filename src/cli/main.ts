@@ -3,7 +3,6 @@
 // needs them, so --version and --help start fast.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { expandInputs } from './inputs.js';
 import { InputError, readInput } from './read-input.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
 
@@ -22,7 +21,11 @@ Examples:
 Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), or
 --check found a difference; 2 usage error or an input that could not be read.`;
 
+/** Set at bundle time (scripts/bundle.mjs); read from package.json when run unbundled. */
+declare const CTOC_PARSE_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof CTOC_PARSE_VERSION === 'string') return CTOC_PARSE_VERSION;
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -123,7 +126,8 @@ function usage(report: Reporter, message: string): number {
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
   const { parseDocument, UnreadableInputError } = await import('../index.js');
   const { writeJson } = await import('../emit/json.js');
-  const inputs = expandInputs(args);
+  const { expandInputs } = await import('./inputs.js');
+  const inputs = await expandInputs(args);
   const pretty = opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY);
   let status: number = EXIT.ok;
   for (const input of inputs) {

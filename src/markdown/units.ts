@@ -24,26 +24,67 @@ const parser = unified().use(remarkParse);
 /**
  * What the structure stage takes from markdown is the block structure (paragraphs, list
  * items) and the emphasis delimiters. A chunk whose lines are all plain text or simple
- * `- ` bullets, with no character that can make emphasis, has an obvious answer: a unit
- * per bullet, plain lines running on the unit before them. Such chunks skip the parser;
- * test/markdown.test.ts proves the shortcut gives remark's units on every fixture chunk
- * and on generated ones.
+ * `- ` bullets, and whose only emphasis is plain `*x*` / `**x**` pairs within a line, has
+ * an obvious answer: a unit per bullet, plain lines running on the unit before them, the
+ * pairs' asterisks as syntax. Such chunks skip the parser; test/markdown.test.ts proves
+ * the shortcut gives remark's units on every fixture chunk and on generated ones.
  */
-const EMPHASIS_SYNTAX = /[*_`\\]/;
-const PLAIN_LINE = /^(?! {0,3}[-+*>#=<[]| {4}|\t| {0,3}\d{1,9}[.)](?:\s|$))/;
-const SIMPLE_BULLET = /^- {1,4}(?=\S)(?![-+*>#=<]|\d{1,9}[.)](?:\s|$))/;
+/** Code spans, escapes and `_` change emphasis; `]:` may define a link label. */
+const UNSURE_INLINE = /[_`\\]|\]:/;
+const PLAIN_LINE = /^(?! {0,3}[-+*>#=<]| {4}|\t| {0,3}\d{1,9}[.)](?:\s|$))/;
+const SIMPLE_BULLET = /^[-*+] {1,4}(?=\S)(?![-+*>#=<]|\d{1,9}[.)](?:\s|$))/;
+/** Links and HTML can swallow asterisks; with emphasis about, leave those chunks to remark. */
+const UNSURE_WITH_EMPHASIS = /\]\(|</;
+/** An emphasis pair: opened before a letter, closed after one, not glued to a word on the outside. */
+const EMPHASIS_PAIR = /(?<![\p{L}\p{N}\p{M}*])(\*{1,2})(?=[\p{L}\p{N}])([^*\n]*?[\p{L}\p{N}\p{M}])\1(?![\p{L}\p{N}\p{M}*])/gu;
+
+/**
+ * An asterisk glued to the end of a word and followed by a space, punctuation or the end
+ * (الاتحاد الأوروبي*،) can only close emphasis; with no opener left it stays a literal
+ * character (a footnote citation).
+ */
+const CLOSER_ONLY = /(?<=[\p{L}\p{N}\p{M}])\*+(?=[\s\p{P}\p{S}]|$)/gu;
+
+/** The spans of the emphasis delimiters, or null if some asterisk is neither in a plain pair nor a closer-only literal. */
+function plainEmphasis(chunkText: string, base: number): Span[] | null {
+  if (!chunkText.includes('*')) return [];
+  if (UNSURE_WITH_EMPHASIS.test(chunkText)) return null;
+  const spans: Span[] = [];
+  const literal = (from: number, to: number) => !chunkText.slice(from, to).replace(CLOSER_ONLY, '').includes('*');
+  let left = 0;
+  for (const m of chunkText.matchAll(EMPHASIS_PAIR)) {
+    if (!literal(left, m.index)) return null;
+    const d = m[1].length;
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    spans.push([start, start + d], [end - d, end]);
+    left = m.index! + m[0].length;
+  }
+  return literal(left, chunkText.length) ? spans : null;
+}
 
 /** The units of a chunk when it needs no parser, or null when it does. */
 export function plainUnits(chunkText: string, chunk: Chunk): Unit[] | null {
-  if (EMPHASIS_SYNTAX.test(chunkText)) return null;
+  if (UNSURE_INLINE.test(chunkText)) return null;
   const lines = chunkText.split('\n');
+  // A bullet's own asterisk is not emphasis: blank it out before looking for pairs.
+  const unbulleted = lines.map((l) => (SIMPLE_BULLET.test(l) ? ` ${l.slice(1)}` : l)).join('\n');
+  const emphasis = plainEmphasis(unbulleted, chunk.start);
+  if (emphasis === null) return null;
   const units: Unit[] = [];
+  let offset = chunk.start;
   for (let i = 0; i < lines.length; i++) {
     const line = chunk.firstLine + i;
-    if (SIMPLE_BULLET.test(lines[i])) units.push({ firstLine: line, lastLine: line, bullet: true, syntax: [] });
+    const lineEnd = offset + lines[i].length;
+    const syntax = emphasis.filter(([s]) => s >= offset && s < lineEnd);
+    if (SIMPLE_BULLET.test(lines[i])) units.push({ firstLine: line, lastLine: line, bullet: true, syntax });
     else if (!PLAIN_LINE.test(lines[i])) return null;
-    else if (units.length === 0) units.push({ firstLine: line, lastLine: line, bullet: false, syntax: [] });
-    else units[units.length - 1].lastLine = line;
+    else if (units.length === 0) units.push({ firstLine: line, lastLine: line, bullet: false, syntax });
+    else {
+      units[units.length - 1].lastLine = line;
+      units[units.length - 1].syntax.push(...syntax);
+    }
+    offset = lineEnd + 1;
   }
   return units;
 }

@@ -13,14 +13,6 @@ export function toAsciiDigits(s: string): string {
   });
 }
 
-/** Zero-width and bidirectional controls that PDF conversion leaves in the text. */
-export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u061C\u00AD]/;
-const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-
-function isPresentationForm(cp: number): boolean {
-  return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
-}
-
 /** What each UTF-16 code unit does in `text`: kept, dropped, a space, a digit, or NFKC-folded. */
 const enum Fold {
   Keep = 0,
@@ -30,14 +22,33 @@ const enum Fold {
   Compat = 4,
 }
 
+/** Ranges of code units and what they fold to; everything else is kept. */
+const FOLD_RANGES: Array<[number, number, Fold]> = [
+  [0x0660, 0x0669, Fold.Digit],
+  [0x06f0, 0x06f9, Fold.Digit],
+  [0x200b, 0x200f, Fold.Drop],
+  [0x202a, 0x202e, Fold.Drop],
+  [0x2060, 0x2060, Fold.Drop],
+  [0x2066, 0x2069, Fold.Drop],
+  [0x061c, 0x061c, Fold.Drop],
+  [0x00ad, 0x00ad, Fold.Drop],
+  [0x0009, 0x000d, Fold.Space],
+  [0x0020, 0x0020, Fold.Space],
+  [0x0085, 0x0085, Fold.Space],
+  [0x00a0, 0x00a0, Fold.Space],
+  [0x1680, 0x1680, Fold.Space],
+  [0x2000, 0x200a, Fold.Space],
+  [0x2028, 0x2029, Fold.Space],
+  [0x202f, 0x202f, Fold.Space],
+  [0x205f, 0x205f, Fold.Space],
+  [0x3000, 0x3000, Fold.Space],
+  [0xfb50, 0xfdff, Fold.Compat],
+  [0xfe70, 0xfefe, Fold.Compat],
+  [0xfeff, 0xfeff, Fold.Drop],
+];
+
 const FOLD = new Uint8Array(0x10000);
-for (let cp = 0; cp < 0x10000; cp++) {
-  const ch = String.fromCharCode(cp);
-  if ((cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06f0 && cp <= 0x06f9)) FOLD[cp] = Fold.Digit;
-  else if (INVISIBLE.test(ch)) FOLD[cp] = Fold.Drop;
-  else if (SPACE.test(ch)) FOLD[cp] = Fold.Space;
-  else if (isPresentationForm(cp)) FOLD[cp] = Fold.Compat;
-}
+for (const [from, to, fold] of FOLD_RANGES) FOLD.fill(fold, from, to + 1);
 
 /** What one source character becomes in `text`: '' to drop it, ' ' for any space. */
 export function foldChar(ch: string): string {
