@@ -12,9 +12,8 @@ const outdir = new URL('../dist/bundle', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  entryPoints: ['main', 'worker'].map((name) => new URL(`../src/cli/${name}.ts`, import.meta.url).pathname),
   outdir,
-  outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,
   minify: process.env.CTOC_NO_MINIFY ? false : true,

@@ -153,3 +153,31 @@ describe('messages on standard error', () => {
     expect(run(['-q', 'fixtures/001_60b2eecff371ef33.txt']).stderr).toBe('');
   });
 });
+
+describe('--jobs', () => {
+  it('a pool of workers gives the same bytes, in input order, as one thread', () => {
+    const args = ['fixtures/*.txt', 'fixtures/000_796ffacb07e5913b.txt', '-', 'fixtures/001_60b2eecff371ef33.txt'];
+    const one = run(['-j', '1', ...args], { input: seedText });
+    const two = run(['-j', '2', ...args], { input: seedText });
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(ndjson(two.stdout).map((d) => d.source.path)).toEqual([
+      'fixtures/000_796ffacb07e5913b.txt', 'fixtures/001_60b2eecff371ef33.txt', 'fixtures/002_5f86ae751a8ca784.txt',
+      'fixtures/003_c328bc31ea94c91f.txt', 'fixtures/004_58cacbd2eb56dbd6.txt', 'fixtures/000_796ffacb07e5913b.txt', '-',
+      'fixtures/001_60b2eecff371ef33.txt',
+    ]);
+  });
+
+  it('bad inputs in a pool are reported as in one thread', () => {
+    const args = ['no-such-file.txt', 'fixtures/000_796ffacb07e5913b.txt', 'fixtures'];
+    const one = run(['-j', '1', ...args]);
+    const two = run(['-j', '3', ...args]);
+    expect(two).toEqual(one);
+    expect(two.status).toBe(2);
+  });
+
+  it('--jobs takes a positive whole number', () => {
+    expect(run(['-j', '0', SEED]).status).toBe(2);
+  });
+});

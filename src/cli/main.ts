@@ -1,9 +1,12 @@
 // The command line: options, inputs, output, exit status. Only wiring: parsing is
 // parseDocument(), snapshot checking is check.ts. Heavy modules load only when a run
 // needs them, so --version and --help start fast.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, readInput } from './read-input.js';
+import type { Input } from './inputs.js';
+import type { Outcome } from './parse-one.js';
+import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
 
 export const EXIT = { ok: 0, documentErrors: 1, usage: 2 } as const;
@@ -39,6 +42,13 @@ interface Options {
   check?: string;
   update?: boolean | string;
   maxBytes: number;
+  jobs: number;
+}
+
+function positiveInteger(option: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'ctoc-parse.badNumber', `${option} takes a positive whole number, not «${v}»`);
+  return n;
 }
 
 function program(out: (s: string) => void, err: (s: string) => void): Command {
@@ -56,11 +66,12 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .addOption(
       new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
         .default(200 * 1024 * 1024)
-        .argParser((v) => {
-          const n = Number(v);
-          if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'ctoc-parse.maxBytes', `--max-bytes takes a positive whole number, not «${v}»`);
-          return n;
-        }),
+        .argParser((v) => positiveInteger('--max-bytes', v)),
+    )
+    .addOption(
+      new Option('-j, --jobs <n>', 'parse files in this many worker threads (results stay in input order)')
+        .default(availableParallelism(), 'number of cores')
+        .argParser((v) => positiveInteger('--jobs', v)),
     )
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
@@ -69,11 +80,13 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
 }
 
 export interface Io {
-  stdout: (s: string) => void;
+  stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
   stdoutIsTTY: boolean;
   colour: boolean;
+  /** Show a progress line (standard error is a terminal). */
+  progress: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -82,6 +95,7 @@ const defaultIo = (): Io => ({
   stdin: () => readFileSync(0),
   stdoutIsTTY: process.stdout.isTTY === true,
   colour: useColour(),
+  progress: process.stderr.isTTY === true,
 });
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -93,7 +107,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      if (e.code === 'ctoc-parse.maxBytes') io.stderr(`error: ${e.message}\n`);
+      if (e.code === 'ctoc-parse.badNumber') io.stderr(`error: ${e.message}\n`);
       return EXIT.usage;
     }
     throw e;
@@ -124,30 +138,45 @@ function usage(report: Reporter, message: string): number {
 }
 
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
-  const { parseDocument, UnreadableInputError } = await import('../index.js');
-  const { writeJson } = await import('../emit/json.js');
   const { expandInputs } = await import('./inputs.js');
   const inputs = await expandInputs(args);
-  const pretty = opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY);
+  const settings = { maxBytes: opts.maxBytes, pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY) };
+  const progress = makeProgress(inputs.length, io.progress ? totalSize(inputs) : 0, io.progress, io.stderr);
   let status: number = EXIT.ok;
+  const emit = (outcome: Outcome) => {
+    progress.done(outcome.bytes);
+    if (outcome.error) {
+      const internal = outcome.error.kind === 'internal';
+      report.error(outcome.path, internal ? `internal error, please report it: ${outcome.error.message}` : outcome.error.message);
+      status = internal ? Math.max(status, EXIT.documentErrors) : EXIT.usage;
+      return;
+    }
+    if (!opts.quiet) for (const d of outcome.diagnostics) report.diagnostic(outcome.path, d);
+    const failing = outcome.diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+    if (failing) status = Math.max(status, EXIT.documentErrors);
+  };
+  if (opts.jobs > 1 && inputs.length > 1) {
+    const { parseInPool } = await import('./pool.js');
+    await parseInPool(inputs, opts.jobs, settings, io.stdin, (outcome, json) => {
+      if (json.length > 0) io.stdout(json);
+      emit(outcome);
+    });
+  } else {
+    const { parseOne } = await import('./parse-one.js');
+    for (const input of inputs) emit(parseOne(input, settings, io.stdin, io.stdout));
+  }
+  progress.finish();
+  return status;
+}
+
+function totalSize(inputs: Input[]): number {
+  let total = 0;
   for (const input of inputs) {
     try {
-      const bytes = readInput(input, opts.maxBytes, io.stdin);
-      const doc = parseDocument(bytes, { path: input.path });
-      writeJson(doc, pretty, io.stdout);
-      if (!opts.quiet) for (const d of doc.diagnostics) report.diagnostic(input.path, d);
-      const failing = doc.diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
-      if (failing && status === EXIT.ok) status = EXIT.documentErrors;
-    } catch (e) {
-      if (e instanceof InputError || e instanceof UnreadableInputError) {
-        report.error(input.path, e.message);
-        status = EXIT.usage;
-      } else {
-        // A bug of ours: say so in one line, keep going with the other inputs.
-        report.error(input.path, `internal error, please report it: ${(e as Error).message}`);
-        if (status === EXIT.ok) status = EXIT.documentErrors;
-      }
+      if (input.kind === 'file') total += statSync(input.path).size;
+    } catch {
+      // reported when the file is read
     }
   }
-  return status;
+  return total;
 }

@@ -1,0 +1,39 @@
+// One input → its JSON and diagnostics, or the one-line reason it could not be read. The
+// same function runs in the main thread (one input, --jobs 1) and in pool workers.
+import { writeJson } from '../emit/json.js';
+import { parseDocument, UnreadableInputError } from '../index.js';
+import type { Diagnostic } from '../types.js';
+import type { Input } from './inputs.js';
+import { InputError, readInput } from './read-input.js';
+
+export interface ParseSettings {
+  maxBytes: number;
+  pretty: boolean;
+}
+
+export interface Outcome {
+  path: string;
+  /** Size of the input, for throughput; 0 when it could not be read. */
+  bytes: number;
+  diagnostics: Diagnostic[];
+  /** Input errors exit 2; internal errors (a bug of ours) exit 1. */
+  error: { kind: 'input' | 'internal'; message: string } | null;
+}
+
+/** Parses one input, writing its JSON through `write`; never throws. */
+export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buffer, write: (s: string) => void): Outcome {
+  let bytes: Buffer;
+  try {
+    bytes = readInput(input, settings.maxBytes, stdin);
+  } catch (e) {
+    return { path: input.path, bytes: 0, diagnostics: [], error: { kind: 'input', message: (e as Error).message } };
+  }
+  try {
+    const doc = parseDocument(bytes, { path: input.path });
+    writeJson(doc, settings.pretty, write);
+    return { path: input.path, bytes: bytes.length, diagnostics: doc.diagnostics, error: null };
+  } catch (e) {
+    const kind = e instanceof UnreadableInputError || e instanceof InputError ? 'input' : 'internal';
+    return { path: input.path, bytes: bytes.length, diagnostics: [], error: { kind, message: (e as Error).message } };
+  }
+}
