@@ -3,6 +3,7 @@
 // foot of the citing page), else the last one before it.
 import type { Footnote } from '../types.js';
 import type { Marker } from '../normalize/markers.js';
+import type { UniqueIds } from './ids.js';
 
 export interface Citer {
   id: string;
@@ -17,6 +18,18 @@ export interface Unresolved {
   citer: string;
 }
 
+/** The first note (in source order) that starts after `line`: a binary search, as archives repeat markers thousands of times. */
+function firstAfter(notes: Footnote[], line: number): Footnote | undefined {
+  let lo = 0;
+  let hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (notes[mid].lines[0][0] > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return notes[lo];
+}
+
 /** Links citers to footnotes (mutating citedBy) and returns each citer's refs and what found no note. */
 export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: Map<string, string[]>; unresolved: Unresolved[] } {
   const byMarker = new Map<string, Footnote[]>();
@@ -28,7 +41,7 @@ export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: M
     citer.markers.forEach((m, i) => {
       const line = citer.lines[i];
       const candidates = byMarker.get(m.marker) ?? [];
-      const note = candidates.find((f) => f.lines[0][0] > line) ?? candidates[candidates.length - 1];
+      const note = firstAfter(candidates, line) ?? candidates[candidates.length - 1];
       if (!note) {
         unresolved.push({ marker: m.marker, line, citer: citer.id });
         return;
@@ -42,10 +55,6 @@ export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: M
 }
 
 /** fn_1, fn_2 …; asterisk notes fn_star, fn_star_2. */
-export function footnoteId(marker: string, used: Set<string>): string {
-  const base = marker.startsWith('*') ? `fn_star${marker.length > 1 ? marker.length : ''}` : `fn_${marker}`;
-  let id = base;
-  for (let k = 2; used.has(id); k++) id = `${base}_${k}`;
-  used.add(id);
-  return id;
+export function footnoteId(marker: string, ids: UniqueIds): string {
+  return ids.take(marker.startsWith('*') ? `fn_star${marker.length > 1 ? marker.length : ''}` : `fn_${marker}`);
 }

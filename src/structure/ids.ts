@@ -38,16 +38,26 @@ function segment(b: BlockDraft, counters: Map<string, number>, id: Map<BlockDraf
   }
 }
 
+/** Hands out ids, suffixing a repeat (`para_27_2`) in constant time per id. */
+export class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  take(base: string): string {
+    let id = base;
+    for (let k = this.next.get(base) ?? 2; this.used.has(id); k++) {
+      id = `${base}_${k}`;
+      this.next.set(base, k + 1);
+    }
+    this.used.add(id);
+    return id;
+  }
+}
+
 export function assignIds(blocks: BlockDraft[]): Map<BlockDraft, string> {
   const ids = new Map<BlockDraft, string>();
-  const used = new Set<string>();
+  const unique = new UniqueIds();
   const counters = new Map<string, number>();
-  for (const b of blocks) {
-    const base = segment(b, counters, ids);
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}_${k}`;
-    used.add(id);
-    ids.set(b, id);
-  }
+  for (const b of blocks) ids.set(b, unique.take(segment(b, counters, ids)));
   return ids;
 }

@@ -6,7 +6,7 @@ import type { Artifact, Block, Diagnostic, Footnote, Layout } from '../types.js'
 import { buildBody, type BlockDraft } from './blocks.js';
 import { footnoteId, linkCitations, type Citer } from './citations.js';
 import { draftBracketDiagnostics, numberingDiagnostics } from './diagnostics.js';
-import { assignIds } from './ids.js';
+import { assignIds, UniqueIds } from './ids.js';
 import { rangesOf, rawOf } from './lines.js';
 import { piecesOf, type Piece } from './pieces.js';
 
@@ -54,11 +54,11 @@ function toBlock(d: BlockDraft, id: string, parent: string | null, lines: LineIn
   };
 }
 
-function toFootnote(p: Piece, used: Set<string>, lines: LineIndex): Footnote {
+function toFootnote(p: Piece, ids: UniqueIds, lines: LineIndex): Footnote {
   const e = p.enumerator!;
   const ranges = rangesOf([p], lines);
   return {
-    id: footnoteId(e.label, used),
+    id: footnoteId(e.label, ids),
     marker: e.label,
     rawMarker: e.rawLabel,
     text: p.text,
@@ -86,8 +86,8 @@ export function structure(lines: LineIndex, units: Unit[]): Structure {
 
   const ids = assignIds(built.blocks);
   const blocks = built.blocks.map((d) => toBlock(d, ids.get(d)!, d.parent ? ids.get(d.parent)! : null, lines));
-  const used = new Set<string>();
-  const footnotes = built.notes.map((p) => toFootnote(p, used, lines));
+  const noteIds = new UniqueIds();
+  const footnotes = built.notes.map((p) => toFootnote(p, noteIds, lines));
   const artifacts = built.furniture.map((p) => toArtifact(p, lines));
 
   const citers = built.blocks.map((d) => citerOf(ids.get(d)!, d.pieces, lines));

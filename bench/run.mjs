@@ -1,0 +1,114 @@
+// npm run bench: ctoc-parse's throughput, linearity, parallelism, memory and start-up,
+// each side by side with its baseline in one run. Builds its corpus from fixtures/ into
+// bench/corpus/ (not committed). `--quick` skips bare remark-parse on the 50 MB document.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = join(root, 'bench', 'corpus');
+const quick = process.argv.includes('--quick');
+const MANY = 5000;
+const THROUGHPUT_FILES = 2000;
+const BIG_MB = 50;
+
+// Corpus: the fixtures repeated into one 50 MB document (and its quarter), and a folder of files.
+function buildCorpus() {
+  const fixtures = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+  const texts = fixtures.map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+  const one = texts.join('\n\n');
+  const repeat = (mb) => one.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(one)));
+  mkdirSync(join(corpus, 'many'), { recursive: true });
+  if (!existsSync(join(corpus, 'big.txt'))) {
+    writeFileSync(join(corpus, 'big.txt'), repeat(BIG_MB));
+    writeFileSync(join(corpus, 'quarter.txt'), repeat(BIG_MB / 4));
+  }
+  if (readdirSync(join(corpus, 'many')).length < MANY) {
+    for (let i = 0; i < MANY; i++) writeFileSync(join(corpus, 'many', `${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]);
+  }
+  const files = readdirSync(join(corpus, 'many')).sort().map((f) => join(corpus, 'many', f));
+  return { files, big: join(corpus, 'big.txt'), quarter: join(corpus, 'quarter.txt') };
+}
+
+function timed(cmd, args) {
+  const rssFile = join(tmpdir(), `ctoc-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, CTOC_RSS_FILE: rssFile, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : null;
+  return { seconds, rss };
+}
+
+const ctoc = (args) => timed(process.execPath, [join(root, 'bench', 'rss.mjs'), '-q', ...args]);
+const bare = (files) => timed(process.execPath, [join(root, 'bench', 'remark-bare.mjs'), ...files]);
+const sizeOf = (files) => files.reduce((n, f) => n + statSync(f).size, 0);
+const mbps = (bytes, s) => bytes / 1e6 / s;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+
+function startup(args, n = 15) {
+  const times = [];
+  for (let i = 0; i < n; i++) times.push(timed(process.execPath, args).seconds * 1000);
+  return median(times);
+}
+
+const { files, big, quarter } = buildCorpus();
+const rows = [];
+const row = (what, value, baseline, ratio, target) => rows.push({ what, value, baseline, ratio, target });
+
+// 1. Throughput on many documents, against bare remark-parse on the same whole documents.
+const some = files.slice(0, THROUGHPUT_FILES);
+const someBytes = sizeOf(some);
+const listFile = (list) => {
+  // Globs keep the command line short: the files are named 00000.txt … in order.
+  return list === files ? `${corpus}/many/*.txt` : `${corpus}/many/0[01]*.txt`;
+};
+const j1 = best(2, () => ctoc(['-j', '1', listFile(some)]));
+const j2 = best(2, () => ctoc(['-j', '2', listFile(some)]));
+const remarkMany = best(2, () => bare(some));
+row(`end-to-end, ${THROUGHPUT_FILES} files (${(someBytes / 1e6).toFixed(0)} MB), --jobs 1`, `${mbps(someBytes, j1.seconds).toFixed(1)} MB/s, ${(THROUGHPUT_FILES / j1.seconds).toFixed(0)} docs/s`, `remark-parse ${mbps(someBytes, remarkMany.seconds).toFixed(1)} MB/s`, (remarkMany.seconds / j1.seconds).toFixed(2), '≥ 1');
+row(`--jobs 2 against --jobs 1`, `${mbps(someBytes, j2.seconds).toFixed(1)} MB/s`, `${mbps(someBytes, j1.seconds).toFixed(1)} MB/s`, (j1.seconds / j2.seconds).toFixed(2), '≥ 1.4');
+
+// 2. One large document: linearity (1× and 4×) and memory; remark-parse on the same text.
+const bigBytes = statSync(big).size;
+const quarterBytes = statSync(quarter).size;
+const q = best(1, () => ctoc(['-j', '1', quarter]));
+const b = best(1, () => ctoc(['-j', '1', big]));
+row(`end-to-end, one ${(bigBytes / 1e6).toFixed(0)} MB document`, `${mbps(bigBytes, b.seconds).toFixed(1)} MB/s`, quick ? 'remark-parse: skipped (--quick)' : (() => {
+  const r = bare([big]);
+  return `remark-parse ${mbps(bigBytes, r.seconds).toFixed(1)} MB/s (ratio ${(r.seconds / b.seconds).toFixed(2)})`;
+})(), '', '≥ 1');
+const linear = b.seconds / q.seconds / (bigBytes / quarterBytes / 4);
+row(`4× the document (${(quarterBytes / 1e6).toFixed(1)} → ${(bigBytes / 1e6).toFixed(0)} MB)`, `${q.seconds.toFixed(2)} s → ${b.seconds.toFixed(2)} s`, '', (b.seconds / q.seconds).toFixed(2), '≤ 4.4');
+row(`peak RSS, ${(bigBytes / 1e6).toFixed(0)} MB document`, mb(b.rss), '', '', '≤ 1 GB');
+
+// 3. Flat memory: 5,000 files against 50.
+const m50 = ctoc([`${corpus}/many/0000*.txt`, `${corpus}/many/0001*.txt`, `${corpus}/many/0002*.txt`, `${corpus}/many/0003*.txt`, `${corpus}/many/0004*.txt`]);
+const m5000 = ctoc([`${corpus}/many/*.txt`]);
+row('peak RSS, 5,000 files against 50', mb(m5000.rss), mb(m50.rss), m50.rss && m5000.rss ? (m5000.rss / m50.rss).toFixed(2) : 'n/a', '≤ 1.5');
+
+// 4. Start-up against a bare node.
+const nodeMs = startup(['-e', '']);
+const versionMs = startup([join(root, 'bin', 'ctoc-parse.js'), '--version']);
+const oneFileMs = startup([join(root, 'bin', 'ctoc-parse.js'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')]);
+row("`ctoc-parse --version` against `node -e ''`", `${versionMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (versionMs / nodeMs).toFixed(2), '≤ 1.5');
+row('one-file run (003, 19 kB) against `node -e \'\'`', `${oneFileMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (oneFileMs / nodeMs).toFixed(2), '≤ 1.5');
+
+// 5. pandoc, when installed.
+const pandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' });
+if (pandoc.status === 0) {
+  const p = timed('pandoc', ['-f', 'markdown', '-t', 'json', '-o', '/dev/null', quarter]);
+  row('pandoc markdown → JSON, same 12.5 MB document', `${mbps(quarterBytes, p.seconds).toFixed(1)} MB/s`, `ctoc-parse ${mbps(quarterBytes, q.seconds).toFixed(1)} MB/s`, (p.seconds / q.seconds).toFixed(2), '≥ 3');
+} else {
+  row('pandoc', 'not installed', '', '', '≥ 3');
+}
+
+console.log(`ctoc-parse benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| measure | ctoc-parse | baseline | ratio | target |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} |`);
+console.log(`\nlinearity: time per MB at 4× is ${linear.toFixed(2)}× the time per MB at 1×`);
