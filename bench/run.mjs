@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PATHOLOGICAL } from './pathological.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = join(root, 'bench', 'corpus');
@@ -107,8 +108,23 @@ if (pandoc.status === 0) {
   row('pandoc', 'not installed', '', '', '≥ 3');
 }
 
+// 6. Hostile inputs: each at ¼ and at full size; the time must grow at most 4.4× for 4× the input.
+const hostile = [];
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  const small = join(corpus, 'hostile-small.txt');
+  const large = join(corpus, 'hostile-large.txt');
+  writeFileSync(small, make(0.25));
+  writeFileSync(large, make(1));
+  const a = best(2, () => ctoc(['-j', '1', small]));
+  const z = best(2, () => ctoc(['-j', '1', large]));
+  hostile.push({ name, size: statSync(large).size, small: a.seconds, large: z.seconds });
+}
+
 console.log(`ctoc-parse benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| measure | ctoc-parse | baseline | ratio | target |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} |`);
 console.log(`\nlinearity: time per MB at 4× is ${linear.toFixed(2)}× the time per MB at 1×`);
+console.log('\n| hostile input (full size) | ¼ size | full size | ratio (target ≤ 4.4) |');
+console.log('|---|---|---|---|');
+for (const h of hostile) console.log(`| ${h.name} (${(h.size / 1e6).toFixed(1)} MB) | ${h.small.toFixed(2)} s | ${h.large.toFixed(2)} s | ${(h.large / h.small).toFixed(2)} |`);

@@ -3,6 +3,7 @@
 // on one document. The CLI is a thin wrapper over it.
 import { readMetadata } from './metadata/index.js';
 import { markdownUnits } from './markdown/units.js';
+import { garbleDiagnostics } from './normalize/garble.js';
 import { decode, type SourceText } from './read/decode.js';
 import { LineIndex } from './read/lines.js';
 import { structure } from './structure/index.js';
@@ -26,8 +27,9 @@ function bySourceLine(a: Diagnostic, b: Diagnostic): number {
 export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): ParsedDocument {
   const source: SourceText = decode(typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const lines = new LineIndex(source.text);
-  const units = markdownUnits(lines);
-  const body = structure(lines, units);
+  const garbled = garbleDiagnostics(source.text, (offset) => lines.lineOf(offset));
+  const markdown = markdownUnits(lines);
+  const body = structure(lines, markdown.units);
   const meta = readMetadata({
     lines,
     header: body.header,
@@ -45,6 +47,6 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     blocks: meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks,
     footnotes: body.footnotes,
     artifacts: body.artifacts,
-    diagnostics: [...source.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused].sort(bySourceLine),
+    diagnostics: [...source.diagnostics, ...garbled, ...markdown.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused].sort(bySourceLine),
   };
 }

@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LineIndex } from '../read/lines.js';
+import type { Diagnostic } from '../types.js';
 import { chunkLines, type Chunk } from './chunks.js';
 
 export type Span = [number, number];
@@ -63,14 +64,12 @@ function plainEmphasis(chunkText: string, base: number): Span[] | null {
   return literal(left, chunkText.length) ? spans : null;
 }
 
-/** The units of a chunk when it needs no parser, or null when it does. */
-export function plainUnits(chunkText: string, chunk: Chunk): Unit[] | null {
-  if (UNSURE_INLINE.test(chunkText)) return null;
+/**
+ * Units line by line: a simple bullet opens a unit, other lines run on the unit before
+ * them. `strict`: give up (null) at a line markdown might read otherwise.
+ */
+function lineUnits(chunkText: string, chunk: Chunk, emphasis: Span[], strict: boolean): Unit[] | null {
   const lines = chunkText.split('\n');
-  // A bullet's own asterisk is not emphasis: blank it out before looking for pairs.
-  const unbulleted = lines.map((l) => (SIMPLE_BULLET.test(l) ? ` ${l.slice(1)}` : l)).join('\n');
-  const emphasis = plainEmphasis(unbulleted, chunk.start);
-  if (emphasis === null) return null;
   const units: Unit[] = [];
   let offset = chunk.start;
   for (let i = 0; i < lines.length; i++) {
@@ -78,7 +77,7 @@ export function plainUnits(chunkText: string, chunk: Chunk): Unit[] | null {
     const lineEnd = offset + lines[i].length;
     const syntax = emphasis.filter(([s]) => s >= offset && s < lineEnd);
     if (SIMPLE_BULLET.test(lines[i])) units.push({ firstLine: line, lastLine: line, bullet: true, syntax });
-    else if (!PLAIN_LINE.test(lines[i])) return null;
+    else if (strict && !PLAIN_LINE.test(lines[i])) return null;
     else if (units.length === 0) units.push({ firstLine: line, lastLine: line, bullet: false, syntax });
     else {
       units[units.length - 1].lastLine = line;
@@ -87,6 +86,50 @@ export function plainUnits(chunkText: string, chunk: Chunk): Unit[] | null {
     offset = lineEnd + 1;
   }
   return units;
+}
+
+/** A bullet's own asterisk is not emphasis: blank it out before looking for pairs. */
+function withoutBullets(chunkText: string): string {
+  return chunkText
+    .split('\n')
+    .map((l) => (SIMPLE_BULLET.test(l) ? ` ${l.slice(1)}` : l))
+    .join('\n');
+}
+
+/** The units of a chunk when it needs no parser, or null when it does. */
+export function plainUnits(chunkText: string, chunk: Chunk): Unit[] | null {
+  if (UNSURE_INLINE.test(chunkText)) return null;
+  const emphasis = plainEmphasis(withoutBullets(chunkText), chunk.start);
+  return emphasis === null ? null : lineUnits(chunkText, chunk, emphasis, true);
+}
+
+/**
+ * micromark is quadratic on some inputs (long runs of delimiters, deep nesting, huge
+ * blocks) and can overflow the stack on others: such chunks never reach it.
+ */
+const REMARK_MAX_CHARS = 20_000;
+/** Delimiters whose pairing micromark works out by looking back over the others. */
+const DELIMITERS = /[*_`[\]<>]/g;
+const REMARK_MAX_DELIMITERS = 100;
+const DEEP_NESTING = /^(?:[ \t]*[>*+-][ \t]*){17}/m;
+
+export function remarkIsSafe(chunkText: string): boolean {
+  if (chunkText.length > REMARK_MAX_CHARS || DEEP_NESTING.test(chunkText)) return false;
+  let delimiters = 0;
+  DELIMITERS.lastIndex = 0;
+  while (DELIMITERS.exec(chunkText) && ++delimiters <= REMARK_MAX_DELIMITERS);
+  return delimiters <= REMARK_MAX_DELIMITERS;
+}
+
+/** For chunks remark must not see: units line by line, and only plain emphasis pairs taken out. */
+export function fallbackUnits(chunkText: string, chunk: Chunk): Unit[] {
+  const pairs = [...withoutBullets(chunkText).matchAll(EMPHASIS_PAIR)].flatMap((m): Span[] => {
+    const d = m[1].length;
+    const start = chunk.start + m.index!;
+    const end = start + m[0].length;
+    return [[start, start + d], [end - d, end]];
+  });
+  return lineUnits(chunkText, chunk, pairs, false)!;
 }
 
 /** Inline nodes whose delimiters are syntax: their children's text stays, the marks go. */
@@ -140,9 +183,14 @@ function fillGaps(units: Unit[], chunk: Chunk): Unit[] {
   return out;
 }
 
-export function unitsOfChunk(text: string, chunk: Chunk): Unit[] {
+export type UnitSource = 'plain' | 'remark' | 'fallback';
+
+export function unitsOfChunk(text: string, chunk: Chunk): { units: Unit[]; source: UnitSource } {
   const chunkText = text.slice(chunk.start, chunk.end);
-  return plainUnits(chunkText, chunk) ?? remarkUnits(chunkText, chunk);
+  const plain = plainUnits(chunkText, chunk);
+  if (plain) return { units: plain, source: 'plain' };
+  if (remarkIsSafe(chunkText)) return { units: remarkUnits(chunkText, chunk), source: 'remark' };
+  return { units: fallbackUnits(chunkText, chunk), source: 'fallback' };
 }
 
 /** The units remark-parse sees in a chunk. */
@@ -151,8 +199,20 @@ export function remarkUnits(chunkText: string, chunk: Chunk): Unit[] {
   return fillGaps(unitsOfTree(tree, chunk, chunk.firstLine - 1), chunk);
 }
 
-export function markdownUnits(lines: LineIndex): Unit[] {
+export function markdownUnits(lines: LineIndex): { units: Unit[]; diagnostics: Diagnostic[] } {
   const units: Unit[] = [];
-  for (const chunk of chunkLines(lines)) units.push(...unitsOfChunk(lines.text, chunk));
-  return units;
+  const diagnostics: Diagnostic[] = [];
+  for (const chunk of chunkLines(lines)) {
+    const read = unitsOfChunk(lines.text, chunk);
+    units.push(...read.units);
+    if (read.source === 'fallback') {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'markdown-skipped',
+        message: `lines ${chunk.firstLine}–${chunk.lastLine} are too large or too deeply nested for the markdown parser; read line by line`,
+        line: chunk.firstLine,
+      });
+    }
+  }
+  return { units, diagnostics };
 }

@@ -140,7 +140,8 @@ export function textWithMap(piece: Piece, source: string): { text: string; map: 
 /** Does the piece close what it says (final punctuation), given what kind of block it ends? */
 export function endsClosed(text: string, commaCloses: boolean): boolean {
   const t = text.replace(/[\s"'»”’)\]]+$/u, '');
-  if (t === '') return true;
+  // A bare enumerator (١ - on a line of its own) has its text still to come.
+  if (t === '') return false;
   const last = t[t.length - 1];
   if ('.:;؛!?؟…'.includes(last)) return true;
   return commaCloses && '،,'.includes(last);
