@@ -177,6 +177,17 @@ describe('--jobs', () => {
     expect(two.status).toBe(2);
   });
 
+  it('a document too large for a worker is parsed in the main thread, in its turn', () => {
+    const dir = tmp();
+    const large = join(dir, 'large.txt');
+    writeFileSync(large, Array.from({ length: 60 }, () => seedText).join('\n\n'));
+    const args = ['fixtures/000_796ffacb07e5913b.txt', large, 'fixtures/001_60b2eecff371ef33.txt'];
+    const one = run(['-j', '1', ...args]);
+    const two = run(['-j', '2', ...args]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(ndjson(two.stdout).map((d) => d.source.path)).toEqual([args[0], large, args[2]]);
+  });
+
   it('--jobs takes a positive whole number', () => {
     expect(run(['-j', '0', SEED]).status).toBe(2);
   });

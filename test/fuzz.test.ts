@@ -23,7 +23,7 @@ async function runCli(bytes: Uint8Array): Promise<void> {
   let stdout = '';
   let stderr = '';
   const status = await main(['node', 'ctoc-parse', '-q', '-j', '1', file], {
-    stdout: (s) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString()),
+    stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     stdin: () => Buffer.alloc(0),
     stdoutIsTTY: false,

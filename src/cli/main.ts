@@ -80,7 +80,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
 }
 
 export interface Io {
-  stdout: (s: string | Uint8Array) => void;
+  stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
   stdoutIsTTY: boolean;
@@ -157,10 +157,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   };
   if (opts.jobs > 1 && inputs.length > 1) {
     const { parseInPool } = await import('./pool.js');
-    await parseInPool(inputs, opts.jobs, settings, io.stdin, (outcome, json) => {
-      if (json.length > 0) io.stdout(json);
-      emit(outcome);
-    });
+    await parseInPool(inputs, opts.jobs, settings, io.stdin, io.stdout, emit);
   } else {
     const { parseOne } = await import('./parse-one.js');
     for (const input of inputs) emit(parseOne(input, settings, io.stdin, io.stdout));

@@ -15,16 +15,14 @@ export interface Task {
 export interface Done {
   index: number;
   outcome: Outcome;
-  /** The document's JSON as UTF-8, transferred (not copied) to the main thread. */
-  json: Uint8Array;
+  /** The document's JSON text. (A string, not a transferred buffer: the main thread's
+   * heap collects strings promptly, while transferred buffers pile up as external memory.) */
+  json: string;
 }
-
-const utf8 = new TextEncoder();
 
 parentPort?.on('message', (task: Task) => {
   let json = '';
   const stdin = () => Buffer.from(task.stdin ?? new Uint8Array());
   const outcome = parseOne(task.input, task.settings, stdin, (s) => (json += s));
-  const bytes = utf8.encode(json);
-  parentPort!.postMessage({ index: task.index, outcome, json: bytes } satisfies Done, [bytes.buffer]);
+  parentPort!.postMessage({ index: task.index, outcome, json } satisfies Done);
 });
