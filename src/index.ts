@@ -1,9 +1,10 @@
 // The library entry: parseDocument() runs the pipeline
 //   read → normalize → markdown → structure → metadata → emit
-// on one document. The CLI is a thin wrapper over it.
+// on one document, then finds what each part cites (references). The CLI is a thin wrapper over it.
 import { readMetadata } from './metadata/index.js';
 import { markdownUnits } from './markdown/units.js';
 import { garbleDiagnostics } from './normalize/garble.js';
+import { attachReferences } from './references/index.js';
 import { decode, type SourceText } from './read/decode.js';
 import { LineIndex } from './read/lines.js';
 import { structure } from './structure/index.js';
@@ -41,12 +42,16 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const unused: Diagnostic[] = body.footnotes
     .filter((f) => f.citedBy.length === 0)
     .map((f) => ({ severity: 'warning', code: 'footnote-unused', message: `note ${f.rawMarker} is never cited`, line: f.lines[0][0] }));
+  const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, body.footnotes, meta.metadata.bodyKey);
   return {
     source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding },
     metadata: meta.metadata,
-    blocks: meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks,
-    footnotes: body.footnotes,
+    blocks: cited.blocks,
+    footnotes: cited.footnotes,
     artifacts: body.artifacts,
-    diagnostics: [...source.diagnostics, ...garbled, ...markdown.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused].sort(bySourceLine),
+    references: cited.index,
+    diagnostics: [
+      ...source.diagnostics, ...garbled, ...markdown.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused, ...cited.diagnostics,
+    ].sort(bySourceLine),
   };
 }

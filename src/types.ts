@@ -30,6 +30,42 @@ export interface Block {
   raw: string;
   footnoteRefs: string[];
   lines: LineRanges;
+  /** What the text cites (added by the references stage). */
+  references?: Reference[];
+}
+
+export type ReferenceType = 'document' | 'resolution' | 'decision' | 'date' | 'article' | 'treaty';
+
+/** One citation in a block's or footnote's `text`, at [start, end). */
+export interface Reference {
+  type: ReferenceType;
+  /** As written (in `text`). */
+  text: string;
+  /** Normalized: the symbol, `61/144`, `2331 (2016)`, an ISO date or `from/to` interval, `6(1)`, `vol. 2237, No. 39574`. */
+  value: string;
+  start: number;
+  end: number;
+  /** resolution, decision: `ga`, `ecosoc`, `sc`, `ctoc-cop` … or null when the text does not say. */
+  organ?: string | null;
+  /** date: ISO bounds and how precise the text is. */
+  from?: string;
+  to?: string;
+  precision?: 'day' | 'month' | 'year';
+  /** article. */
+  article?: number;
+  paragraph?: string | null;
+  instrument?: string | null;
+  /** treaty (United Nations Treaty Series). */
+  volume?: number;
+  number?: number;
+}
+
+/** One distinct reference of the document and the blocks and notes that cite it. */
+export interface ReferenceIndexEntry {
+  type: ReferenceType;
+  value: string;
+  organ: string | null;
+  citedBy: string[];
 }
 
 export interface Footnote {
@@ -41,6 +77,7 @@ export interface Footnote {
   /** Ids of the citing blocks; `"metadata"` when the header cites the note. */
   citedBy: string[];
   lines: LineRanges;
+  references?: Reference[];
 }
 
 export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode';
@@ -138,5 +175,7 @@ export interface ParsedDocument {
   blocks: Block[];
   footnotes: Footnote[];
   artifacts: Artifact[];
+  /** Every distinct reference, with what cites it. */
+  references: ReferenceIndexEntry[];
   diagnostics: Diagnostic[];
 }

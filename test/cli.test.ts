@@ -69,6 +69,18 @@ describe('inputs and output', () => {
   });
 });
 
+describe('--references', () => {
+  it('prints one JSON line per reference, naming the file and the block', () => {
+    const r = run(['--references', 'fixtures/002_5f86ae751a8ca784.txt', 'fixtures/003_c328bc31ea94c91f.txt']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(50);
+    expect(lines).toContainEqual(expect.objectContaining({ file: 'fixtures/002_5f86ae751a8ca784.txt', block: 'preamble__recital_2', type: 'resolution', value: '61/144', organ: 'ga' }));
+    expect(lines).toContainEqual(expect.objectContaining({ file: 'fixtures/003_c328bc31ea94c91f.txt', block: 'fn_3', type: 'document', value: 'A/71/119' }));
+    expect(run(['-j', '2', '--references', 'fixtures/002_5f86ae751a8ca784.txt', 'fixtures/003_c328bc31ea94c91f.txt']).stdout).toBe(r.stdout);
+  });
+});
+
 describe('bad inputs among good ones', () => {
   const dir = tmp();
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00, 0xff]));

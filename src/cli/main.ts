@@ -19,6 +19,7 @@ Examples:
   ctoc-parse seeds/*.txt | jq -c '.blocks[] | select(.type=="operative")'
   ctoc-parse --check fixtures                compare with the snapshots beside each .txt
   ctoc-parse --check fixtures --update       rewrite the snapshots that changed
+  ctoc-parse --references 'seeds/*.txt'     one line per reference, for jq or CSV
   ctoc-parse --schema                        the JSON Schema of the output
 
 Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), or
@@ -40,6 +41,7 @@ interface Options {
   strict?: boolean;
   quiet?: boolean;
   check?: string;
+  references?: boolean;
   update?: boolean | string;
   maxBytes: number;
   jobs: number;
@@ -61,6 +63,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--strict', 'exit 1 when a document has warnings, not only errors')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .option('--references', 'print one JSON line per reference (file, block, type, value …) instead of the documents')
     .option('--check <dir>', 'compare each .txt under <dir> with the .json snapshot beside it')
     .option('--update [dir]', 'rewrite the snapshots that differ or are missing (with --check, or naming the folder)')
     .addOption(
@@ -140,7 +143,11 @@ function usage(report: Reporter, message: string): number {
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
   const { expandInputs } = await import('./inputs.js');
   const inputs = await expandInputs(args);
-  const settings = { maxBytes: opts.maxBytes, pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY) };
+  const settings = {
+    maxBytes: opts.maxBytes,
+    pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
+    references: opts.references === true,
+  };
   const progress = makeProgress(inputs.length, io.progress ? totalSize(inputs) : 0, io.progress, io.stderr);
   let status: number = EXIT.ok;
   const emit = (outcome: Outcome) => {

@@ -1,6 +1,6 @@
 // One input → its JSON and diagnostics, or the one-line reason it could not be read. The
 // same function runs in the main thread (one input, --jobs 1) and in pool workers.
-import { writeJson } from '../emit/json.js';
+import { referenceLines, writeJson } from '../emit/json.js';
 import { parseDocument, UnreadableInputError } from '../index.js';
 import type { Diagnostic } from '../types.js';
 import type { Input } from './inputs.js';
@@ -9,6 +9,8 @@ import { InputError, readInput } from './read-input.js';
 export interface ParseSettings {
   maxBytes: number;
   pretty: boolean;
+  /** Print one line per reference instead of the document. */
+  references: boolean;
 }
 
 export interface Outcome {
@@ -30,7 +32,8 @@ export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buf
   }
   try {
     const doc = parseDocument(bytes, { path: input.path });
-    writeJson(doc, settings.pretty, write);
+    if (settings.references) write(referenceLines(doc));
+    else writeJson(doc, settings.pretty, write);
     return { path: input.path, bytes: bytes.length, diagnostics: doc.diagnostics, error: null };
   } catch (e) {
     const kind = e instanceof UnreadableInputError || e instanceof InputError ? 'input' : 'internal';

@@ -52,3 +52,12 @@ export function writeJson(doc: ParsedDocument, pretty: boolean, write: (s: strin
   }
   write(`${buffer}\n`);
 }
+
+/** `--references`: one compact JSON line per reference, naming the file and the citing part. */
+export function referenceLines(doc: ParsedDocument): string {
+  let out = '';
+  for (const part of [...doc.blocks, ...doc.footnotes]) {
+    for (const r of part.references ?? []) out += `${JSON.stringify({ file: doc.source.path, block: part.id, ...r })}\n`;
+  }
+  return out;
+}

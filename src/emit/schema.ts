@@ -8,6 +8,28 @@ const lineRanges = {
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableInteger = { type: ['integer', 'null'] } as const;
 
+const reference = {
+  type: 'object',
+  required: ['type', 'text', 'value', 'start', 'end'],
+  properties: {
+    type: { enum: ['document', 'resolution', 'decision', 'date', 'article', 'treaty'] },
+    text: { type: 'string' },
+    value: { type: 'string' },
+    start: { type: 'integer', minimum: 0 },
+    end: { type: 'integer', minimum: 0 },
+    organ: nullableString,
+    from: { type: 'string' },
+    to: { type: 'string' },
+    precision: { enum: ['day', 'month', 'year'] },
+    article: { type: 'integer' },
+    paragraph: nullableString,
+    instrument: nullableString,
+    volume: { type: 'integer' },
+    number: { type: 'integer' },
+  },
+} as const;
+const references = { type: 'array', items: reference } as const;
+
 const block = {
   type: 'object',
   required: ['id', 'type', 'level', 'label', 'number', 'rawLabel', 'parent', 'text', 'raw', 'footnoteRefs', 'lines'],
@@ -25,6 +47,7 @@ const block = {
     raw: { type: 'string' },
     footnoteRefs: { type: 'array', items: { type: 'string' } },
     lines: lineRanges,
+    references,
   },
   additionalProperties: true,
 } as const;
@@ -40,6 +63,7 @@ const footnote = {
     raw: { type: 'string' },
     citedBy: { type: 'array', items: { type: 'string' } },
     lines: lineRanges,
+    references,
   },
 } as const;
 
@@ -130,7 +154,7 @@ export const DOCUMENT_SCHEMA = {
   $id: 'https://github.com/ctoc-parse/ctoc-parse/schema/document.json',
   title: 'ctoc-parse document',
   type: 'object',
-  required: ['source', 'metadata', 'blocks', 'footnotes', 'artifacts', 'diagnostics'],
+  required: ['source', 'metadata', 'blocks', 'footnotes', 'artifacts', 'references', 'diagnostics'],
   properties: {
     source: {
       type: 'object',
@@ -146,6 +170,19 @@ export const DOCUMENT_SCHEMA = {
     blocks: { type: 'array', items: block },
     footnotes: { type: 'array', items: footnote },
     artifacts: { type: 'array', items: artifact },
+    references: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type', 'value', 'organ', 'citedBy'],
+        properties: {
+          type: { enum: ['document', 'resolution', 'decision', 'date', 'article', 'treaty'] },
+          value: { type: 'string' },
+          organ: nullableString,
+          citedBy: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
     diagnostics: { type: 'array', items: diagnostic },
   },
 } as const;

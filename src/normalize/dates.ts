@@ -27,31 +27,40 @@ export interface DateRange {
   end: string;
 }
 
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date or range found in text: offsets, ISO bounds and how precise the text is. */
+export interface FoundDate {
+  index: number;
+  length: number;
+  from: string;
+  to: string;
+  precision: DatePrecision;
+}
+
 const DAY = '(\\d{1,2})';
 const YEAR = '(\\d{4})';
 const M = `(${MONTH_PATTERN})`;
 const DASH = '\\s*[-\\u2013\\u2014]\\s*';
-const RANGE_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number, number, number, number] | null }> = [
-  // ٣٠ تشرين الثاني/نوفمبر ٢٠١٩ - ٢ كانون الثاني/يناير ٢٠٢٠
-  {
-    re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}${DASH}${DAY}\\s+${M}\\s+${YEAR}`),
-    read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[6], monthNumber(m[5])!, +m[4]],
-  },
+/** Between two days of one month: ١٥-١٩, من ٢٧ إلى ٢٩, يومي ١٤ و ١٥. */
+const DAY_LINK = '\\s*(?:[-\\u2013\\u2014]|إلى|و)\\s*';
+
+type Parts = [y1: number, m1: number, d1: number, y2: number, m2: number, d2: number];
+/** Date patterns, most specific first: at one position the first that matches wins. */
+const DATE_PATTERNS: Array<{ re: RegExp; precision: DatePrecision; read: (m: RegExpMatchArray) => Parts }> = [
+  // ٣٠ كانون الأول/ديسمبر ٢٠١٩ - ٢ كانون الثاني/يناير ٢٠٢٠
+  { re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[6], monthNumber(m[5])!, +m[4]] },
   // ٣٠ تشرين الثاني/نوفمبر - ٢ كانون الأول/ديسمبر ٢٠١٩
-  {
-    re: new RegExp(`${DAY}\\s+${M}${DASH}${DAY}\\s+${M}\\s+${YEAR}`),
-    read: (m) => [+m[5], monthNumber(m[2])!, +m[1], +m[5], monthNumber(m[4])!, +m[3]],
-  },
+  { re: new RegExp(`${DAY}\\s+${M}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', read: (m) => [+m[5], monthNumber(m[2])!, +m[1], +m[5], monthNumber(m[4])!, +m[3]] },
   // ١٥-١٩ تشرين الأول/أكتوبر ٢٠١٢
-  {
-    re: new RegExp(`${DAY}${DASH}${DAY}\\s+${M}\\s+${YEAR}`),
-    read: (m) => [+m[4], monthNumber(m[3])!, +m[1], +m[4], monthNumber(m[3])!, +m[2]],
-  },
+  { re: new RegExp(`${DAY}${DAY_LINK}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', read: (m) => [+m[4], monthNumber(m[3])!, +m[1], +m[4], monthNumber(m[3])!, +m[2]] },
   // ٦ تموز/يوليه ٢٠١٧
-  {
-    re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}`),
-    read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[3], monthNumber(m[2])!, +m[1]],
-  },
+  { re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[3], monthNumber(m[2])!, +m[1]] },
+  // حزيران/يونيه ٢٠٠٨
+  { re: new RegExp(`${M}\\s+${YEAR}`, 'g'), precision: 'month', read: (m) => [+m[2], monthNumber(m[1])!, 1, +m[2], monthNumber(m[1])!, 1] },
+  // عام ٢٠١٢, عامي ٢٠١٣ و٢٠١٧ (each year on its own)
+  { re: new RegExp(`(?<=(?:^|[^\\u0621-\\u064A])[لو]?[لب]?(?:ال)?عامي?\\s+)${YEAR}`, 'g'), precision: 'year', read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
+  { re: new RegExp(`(?<=عامي\\s+\\d{4}\\s*و\\s*)${YEAR}`, 'g'), precision: 'year', read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
 ];
 
 function valid(y: number, m: number, d: number): boolean {
@@ -59,18 +68,37 @@ function valid(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The first date or date range in the text, or null. */
-export function findArabicDateRange(text: string): DateRange | null {
-  for (const { re, read } of RANGE_PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const parts = read(m);
-    if (!parts) continue;
-    const [y1, m1, d1, y2, m2, d2] = parts;
-    if (!valid(y1, m1, d1) || !valid(y2, m2, d2)) return null;
-    return { start: isoDate(y1, m1, d1), end: isoDate(y2, m2, d2) };
+function iso(precision: DatePrecision, y: number, m: number, d: number): string {
+  if (precision === 'year') return String(y);
+  if (precision === 'month') return `${y}-${pad(m)}`;
+  return isoDate(y, m, d);
+}
+
+/** Every date, range, month and year in the text, in order, none overlapping. */
+export function scanDates(text: string): FoundDate[] {
+  const found: Array<FoundDate & { rank: number }> = [];
+  DATE_PATTERNS.forEach(({ re, precision, read }, rank) => {
+    for (const m of text.matchAll(re)) {
+      const [y1, m1, d1, y2, m2, d2] = read(m);
+      if (!m1 || !m2 || !valid(y1, m1, d1) || !valid(y2, m2, d2)) continue;
+      found.push({ index: m.index!, length: m[0].length, from: iso(precision, y1, m1, d1), to: iso(precision, y2, m2, d2), precision, rank });
+    }
+  });
+  found.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  const out: FoundDate[] = [];
+  let end = 0;
+  for (const { rank: _, ...f } of found) {
+    if (f.index < end) continue;
+    out.push(f);
+    end = f.index + f.length;
   }
-  return null;
+  return out;
+}
+
+/** The first full date or range of days in the text, or null. */
+export function findArabicDateRange(text: string): DateRange | null {
+  const found = scanDates(text).find((d) => d.precision === 'day');
+  return found ? { start: found.from, end: found.to } : null;
 }
 
 /** A line that is only a date (the adoption date under a resolution). */

@@ -1,0 +1,154 @@
+// Stage after metadata, references: what each block and footnote cites — document
+// symbols, resolution and decision numbers (in English order, with their organ), dates,
+// articles and treaty citations — with offsets in `text`, and a document-level index.
+import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
+import { ORGANS } from '../lexicon/organs.js';
+import { CITATION_TRIGGER, GENERIC_ORGANS, INSTRUMENTS, POSSESSIVE_SUFFIXES } from '../lexicon/references.js';
+import { scanDates } from '../normalize/dates.js';
+import { englishNumberOrder } from '../normalize/un-numbers.js';
+import type { Block, Diagnostic, Footnote, Reference, ReferenceIndexEntry } from '../types.js';
+
+type Found = Reference & { ambiguous?: boolean };
+
+const SYMBOL = /(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.-]*)+(?:\s?\(\d{4}\))?/g;
+
+function symbols(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const written = m[0].replace(/[.-]+$/, '');
+    if (!/\d/.test(written)) continue;
+    out.push({ type: 'document', text: written, value: written.replace(/\s*\(/, ' ('), start: m.index!, end: m.index! + written.length });
+  }
+  return out;
+}
+
+const ORGAN_NAMES = ORGANS.flatMap((o) => o.names.map((name) => ({ name, key: o.key }))).sort((a, b) => b.name.length - a.name.length);
+
+/** The organ named at the start of `after` (قرار الجمعية العامة …), if any. */
+function organNamed(after: string, bodyKey: string | null): string | null | undefined {
+  const rest = after.trimStart();
+  const full = ORGAN_NAMES.find((o) => rest.startsWith(o.name));
+  if (full) return full.key;
+  const generic = GENERIC_ORGANS.find((g) => rest.startsWith(g.name));
+  if (generic) return bodyKey && generic.keys.includes(bodyKey) ? bodyKey : generic.keys.length === 1 ? generic.keys[0] : null;
+  return undefined;
+}
+
+/** The organ last named before `position` (for قرارها, "its resolution"), else the document's own. */
+function organBefore(text: string, position: number, bodyKey: string | null): string | null {
+  let best: { at: number; key: string } | null = null;
+  for (const o of ORGAN_NAMES) {
+    const at = text.lastIndexOf(o.name, position);
+    if (at >= 0 && (best === null || at > best.at)) best = { at, key: o.key };
+  }
+  return best?.key ?? bodyKey;
+}
+
+/** An organ named in the few words before a citation word. */
+function organJustBefore(text: string, position: number): string | undefined {
+  const before = text.slice(Math.max(0, position - 40), position).trimEnd();
+  return ORGAN_NAMES.find((o) => before.endsWith(o.name))?.key;
+}
+
+const NUMBER = /(?<![A-Za-z0-9/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])|(?<![\d/])(\d{3,5})\s*\((\d{4})\)/g;
+/** What may stand between two numbers of one list: a date, «المؤرخ», «و» — not a new clause. */
+const LIST_GAP = /^[^؛.:\n]{0,80}$/;
+
+function resolutions(text: string, bodyKey: string | null): Found[] {
+  const out: Found[] = [];
+  const triggers = [...text.matchAll(CITATION_TRIGGER)];
+  triggers.forEach((t, k) => {
+    const kind = t[2] === 'مقرر' ? 'decision' : 'resolution';
+    const after = t.index! + t[0].length;
+    const limit = k + 1 < triggers.length ? triggers[k + 1].index! : text.length;
+    // The organ named right after the word (قرار الجمعية العامة), else just before it
+    // (اعتماد الجمعية العامة للقرار), else the one a possessive (قرارها) points back to,
+    // else the document's own.
+    const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index!);
+    const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore(text, t.index!, bodyKey) : bodyKey;
+    let last = after;
+    NUMBER.lastIndex = after;
+    for (let m = NUMBER.exec(text); m && m.index < limit; m = NUMBER.exec(text)) {
+      const gap = text.slice(last, m.index);
+      if (last !== after ? !LIST_GAP.test(gap) : gap.length > 120 || /[؛.]/.test(gap)) break;
+      const english = m[3] ? { value: `${m[3]} (${m[4]})`, ambiguous: false } : englishNumberOrder(+m[1], +m[2], organ);
+      out.push({ type: kind, text: m[0], value: english.value, organ: m[3] ? 'sc' : organ, start: m.index, end: m.index + m[0].length, ambiguous: english.ambiguous });
+      last = m.index + m[0].length;
+    }
+  });
+  return out;
+}
+
+function dates(text: string): Found[] {
+  return scanDates(text).map((d) => ({
+    type: 'date',
+    text: text.slice(d.index, d.index + d.length),
+    value: d.from === d.to ? d.from : `${d.from}/${d.to}`,
+    from: d.from,
+    to: d.to,
+    precision: d.precision,
+    start: d.index,
+    end: d.index + d.length,
+  }));
+}
+
+const LETTER = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
+const ARTICLE = /(?<![\u0621-\u064A])(?:[وب]?[لب]?(?:ال|لل)فقرة\s+(\d+|\(\s*[\u0621-\u064A]{1,2}\s*\))\s+من\s+)?[وبل]?(?:ال|لل)مادة\s+(\d+)/g;
+
+function articles(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ARTICLE)) {
+    const article = Number(m[2]);
+    const rawParagraph = m[1]?.replace(/[()\s]/g, '');
+    const paragraph = rawParagraph === undefined ? null : /^\d+$/.test(rawParagraph) ? rawParagraph : LETTER.has(rawParagraph) ? latinLetterLabel(LETTER.get(rawParagraph)!) : rawParagraph;
+    const end = m.index! + m[0].length;
+    const instrument = INSTRUMENTS.find((i) => i.pattern.test(text.slice(end, end + 40)))?.key ?? null;
+    out.push({ type: 'article', text: m[0], value: paragraph ? `${article}(${paragraph})` : String(article), article, paragraph, instrument, start: m.index!, end });
+  }
+  return out;
+}
+
+const TREATY = /vol\.\s*(\d+),\s*No\.\s*(\d+)|المجلد\s*(\d+)\s*[،,]?\s*(?:الرقم|العدد)\s*(\d+)/g;
+
+function treaties(text: string): Found[] {
+  return [...text.matchAll(TREATY)].map((m) => {
+    const volume = Number(m[1] ?? m[3]);
+    const number = Number(m[2] ?? m[4]);
+    return { type: 'treaty', text: m[0], value: `vol. ${volume}, No. ${number}`, volume, number, start: m.index!, end: m.index! + m[0].length };
+  });
+}
+
+/** Every reference in a text, in order; a span claimed by a symbol is not read again as a number or date. */
+export function findReferences(text: string, bodyKey: string | null): Found[] {
+  const docs = symbols(text);
+  const inSymbol = (r: Found) => docs.some((d) => r.start < d.end && r.end > d.start);
+  const rest = [...resolutions(text, bodyKey), ...dates(text), ...articles(text), ...treaties(text)].filter((r) => !inSymbol(r));
+  return [...docs, ...rest].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export interface WithReferences {
+  blocks: Block[];
+  footnotes: Footnote[];
+  index: ReferenceIndexEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** Adds `references` to every block and footnote, and builds the document's index. */
+export function attachReferences(blocks: Block[], footnotes: Footnote[], bodyKey: string | null): WithReferences {
+  const index = new Map<string, ReferenceIndexEntry>();
+  const diagnostics: Diagnostic[] = [];
+  const read = <T extends Block | Footnote>(part: T): T => {
+    const found = findReferences(part.text, bodyKey);
+    for (const r of found) {
+      const key = `${r.type}|${r.organ ?? ''}|${r.value}`;
+      const entry = index.get(key) ?? { type: r.type, value: r.value, organ: r.organ ?? null, citedBy: [] };
+      if (!entry.citedBy.includes(part.id)) entry.citedBy.push(part.id);
+      index.set(key, entry);
+      if (r.ambiguous) {
+        diagnostics.push({ severity: 'warning', code: 'reference-ambiguous', message: `${r.text} in ${part.id} reads either way; taken as ${r.value}`, line: part.lines[0]?.[0] ?? null });
+      }
+    }
+    return { ...part, references: found.map(({ ambiguous: _, ...r }) => r) };
+  };
+  return { blocks: blocks.map(read), footnotes: footnotes.map(read), index: [...index.values()], diagnostics };
+}
