@@ -29,6 +29,8 @@ export interface Block {
   text: string;
   raw: string;
   footnoteRefs: string[];
+  /** Where in `text` each of footnoteRefs was cited (its marker stood just before this offset). */
+  footnoteOffsets: number[];
   lines: LineRanges;
   /** What the text cites (added by the references stage). */
   references?: Reference[];

@@ -1,11 +1,12 @@
 // The command line: options, inputs, output, exit status. Only wiring: parsing is
 // parseDocument(), snapshot checking is check.ts. Heavy modules load only when a run
 // needs them, so --version and --help start fast.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Input } from './inputs.js';
-import type { Outcome } from './parse-one.js';
+import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
 
@@ -20,6 +21,8 @@ Examples:
   ctoc-parse --check fixtures                compare with the snapshots beside each .txt
   ctoc-parse --check fixtures --update       rewrite the snapshots that changed
   ctoc-parse --references 'seeds/*.txt'     one line per reference, for jq or CSV
+  ctoc-parse --format akn resolution.txt     Akoma Ntoso XML
+  ctoc-parse -f akn -o out/ 'seeds/*.txt'    one .xml per input in out/
   ctoc-parse --schema                        the JSON Schema of the output
 
 Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), or
@@ -42,6 +45,8 @@ interface Options {
   quiet?: boolean;
   check?: string;
   references?: boolean;
+  format: OutputFormat;
+  outDir?: string;
   update?: boolean | string;
   maxBytes: number;
   jobs: number;
@@ -64,6 +69,8 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--strict', 'exit 1 when a document has warnings, not only errors')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
     .option('--references', 'print one JSON line per reference (file, block, type, value …) instead of the documents')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'akn']).default('json'))
+    .option('-o, --out-dir <dir>', 'write one file per input (name.json or name.xml) into <dir> instead of standard output')
     .option('--check <dir>', 'compare each .txt under <dir> with the .json snapshot beside it')
     .option('--update [dir]', 'rewrite the snapshots that differ or are missing (with --check, or naming the folder)')
     .addOption(
@@ -147,10 +154,20 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     maxBytes: opts.maxBytes,
     pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
     references: opts.references === true,
+    format: opts.format,
   };
+  if (opts.format === 'akn' && inputs.length > 1 && !opts.outDir) {
+    return usage(report, '--format akn writes one XML document per input: give --out-dir for several inputs');
+  }
+  if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
   const progress = makeProgress(inputs.length, io.progress ? totalSize(inputs) : 0, io.progress, io.stderr);
   let status: number = EXIT.ok;
+  // With --out-dir, each document's text is gathered and written to its own file.
+  let pending = '';
+  const write = opts.outDir ? (s: string) => void (pending += s) : io.stdout;
   const emit = (outcome: Outcome) => {
+    if (opts.outDir && !outcome.error) writeFileSync(join(opts.outDir, outputName(outcome.path, settings)), pending);
+    pending = '';
     progress.done(outcome.bytes);
     if (outcome.error) {
       const internal = outcome.error.kind === 'internal';
@@ -164,13 +181,19 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   };
   if (opts.jobs > 1 && inputs.length > 1) {
     const { parseInPool } = await import('./pool.js');
-    await parseInPool(inputs, opts.jobs, settings, io.stdin, io.stdout, emit);
+    await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit);
   } else {
     const { parseOne } = await import('./parse-one.js');
-    for (const input of inputs) emit(parseOne(input, settings, io.stdin, io.stdout));
+    for (const input of inputs) emit(parseOne(input, settings, io.stdin, write));
   }
   progress.finish();
   return status;
+}
+
+/** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */
+function outputName(path: string, settings: ParseSettings): string {
+  const stem = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '');
+  return `${stem}.${settings.references ? 'ndjson' : settings.format === 'akn' ? 'xml' : 'json'}`;
 }
 
 function totalSize(inputs: Input[]): number {

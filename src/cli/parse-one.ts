@@ -1,14 +1,18 @@
 // One input → its JSON and diagnostics, or the one-line reason it could not be read. The
 // same function runs in the main thread (one input, --jobs 1) and in pool workers.
+import { toAkn } from '../emit/akn.js';
 import { referenceLines, writeJson } from '../emit/json.js';
 import { parseDocument, UnreadableInputError } from '../index.js';
 import type { Diagnostic } from '../types.js';
 import type { Input } from './inputs.js';
 import { InputError, readInput } from './read-input.js';
 
+export type OutputFormat = 'json' | 'akn';
+
 export interface ParseSettings {
   maxBytes: number;
   pretty: boolean;
+  format: OutputFormat;
   /** Print one line per reference instead of the document. */
   references: boolean;
 }
@@ -33,6 +37,7 @@ export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buf
   try {
     const doc = parseDocument(bytes, { path: input.path });
     if (settings.references) write(referenceLines(doc));
+    else if (settings.format === 'akn') write(toAkn(doc));
     else writeJson(doc, settings.pretty, write);
     return { path: input.path, bytes: bytes.length, diagnostics: doc.diagnostics, error: null };
   } catch (e) {

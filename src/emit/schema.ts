@@ -32,7 +32,7 @@ const references = { type: 'array', items: reference } as const;
 
 const block = {
   type: 'object',
-  required: ['id', 'type', 'level', 'label', 'number', 'rawLabel', 'parent', 'text', 'raw', 'footnoteRefs', 'lines'],
+  required: ['id', 'type', 'level', 'label', 'number', 'rawLabel', 'parent', 'text', 'raw', 'footnoteRefs', 'footnoteOffsets', 'lines'],
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9_]+$' },
     type: {
@@ -46,6 +46,7 @@ const block = {
     text: { type: 'string' },
     raw: { type: 'string' },
     footnoteRefs: { type: 'array', items: { type: 'string' } },
+    footnoteOffsets: { type: 'array', items: { type: 'integer', minimum: 0 } },
     lines: lineRanges,
     references,
   },

@@ -136,7 +136,7 @@ function titleBlockOf(title: FreeText | { text: string; pieces: Piece[]; number:
   return {
     id: 'title', type: 'title', level: null, label: number, number: null,
     rawLabel: 'rawNumber' in title ? title.rawNumber : null, parent: null,
-    text: title.text, raw: rawOf(ranges, lines), footnoteRefs: [], lines: ranges,
+    text: title.text, raw: rawOf(ranges, lines), footnoteRefs: [], footnoteOffsets: [], lines: ranges,
   };
 }
 
@@ -211,12 +211,17 @@ export function readMetadata(input: MetadataInput): MetadataResult {
 
   // Header citations: those on the title lines belong to the title block.
   const titlePieces = new Set(title?.pieces ?? []);
+  const titleSource = header.filter((p) => titlePieces.has(p));
+  const titleShift = titleSource.length > 0 && title ? Math.max(0, titleSource[0].text.length - title.text.length) : 0;
   const citers: Citer[] = [
     citerOf('metadata', header.filter((p) => !titlePieces.has(p)), lines),
-    citerOf('title', header.filter((p) => titlePieces.has(p)), lines),
+    citerOf('title', titleSource, lines, numbered ? titleShift : 0),
   ];
   const { refs, unresolved } = linkCitations(citers, footnotes);
-  if (titleBlock) titleBlock.footnoteRefs = refs.get('title') ?? [];
+  if (titleBlock) {
+    titleBlock.footnoteRefs = refs.get('title')?.ids ?? [];
+    titleBlock.footnoteOffsets = refs.get('title')?.offsets ?? [];
+  }
   for (const u of unresolved) {
     diagnostics.push({ severity: 'warning', code: 'footnote-undefined', message: `the header cites note ${u.marker}, which is not defined`, line: u.line });
   }

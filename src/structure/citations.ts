@@ -10,6 +10,13 @@ export interface Citer {
   markers: Marker[];
   /** Line of each marker, parallel to `markers`. */
   lines: number[];
+  /** Where in the citer's `text` each marker stood, parallel to `markers`. */
+  offsets: number[];
+}
+
+export interface Refs {
+  ids: string[];
+  offsets: number[];
 }
 
 export interface Unresolved {
@@ -31,13 +38,13 @@ function firstAfter(notes: Footnote[], line: number): Footnote | undefined {
 }
 
 /** Links citers to footnotes (mutating citedBy) and returns each citer's refs and what found no note. */
-export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: Map<string, string[]>; unresolved: Unresolved[] } {
+export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: Map<string, Refs>; unresolved: Unresolved[] } {
   const byMarker = new Map<string, Footnote[]>();
   for (const f of footnotes) byMarker.set(f.marker, [...(byMarker.get(f.marker) ?? []), f]);
-  const refs = new Map<string, string[]>();
+  const refs = new Map<string, Refs>();
   const unresolved: Unresolved[] = [];
   for (const citer of citers) {
-    const list: string[] = [];
+    const list: Refs = { ids: [], offsets: [] };
     citer.markers.forEach((m, i) => {
       const line = citer.lines[i];
       const candidates = byMarker.get(m.marker) ?? [];
@@ -46,7 +53,8 @@ export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: M
         unresolved.push({ marker: m.marker, line, citer: citer.id });
         return;
       }
-      list.push(note.id);
+      list.ids.push(note.id);
+      list.offsets.push(citer.offsets[i]);
       if (!note.citedBy.includes(citer.id)) note.citedBy.push(citer.id);
     });
     refs.set(citer.id, list);

@@ -8,7 +8,7 @@ import { footnoteId, linkCitations, type Citer } from './citations.js';
 import { draftBracketDiagnostics, numberingDiagnostics } from './diagnostics.js';
 import { assignIds, UniqueIds } from './ids.js';
 import { rangesOf, rawOf } from './lines.js';
-import { piecesOf, type Piece } from './pieces.js';
+import { piecesOf, textWithMap, type Piece } from './pieces.js';
 
 export interface Structure {
   layout: Layout;
@@ -32,9 +32,38 @@ export function headerLength(pieces: Piece[]): number {
   return i < 0 ? 0 : i;
 }
 
-export function citerOf(id: string, pieces: Piece[], lines: LineIndex): Citer {
-  const markers = pieces.flatMap((p) => p.markers);
-  return { id, markers, lines: markers.map((m) => lines.lineOf(m.start)) };
+/**
+ * The markers of a block made of `pieces` (its text is theirs joined with spaces), with
+ * the line of each and its position in that text. `shift` moves positions for a text
+ * that drops the start of its first piece (a title after its number).
+ */
+export function citerOf(id: string, pieces: Piece[], lines: LineIndex, shift = 0): Citer {
+  const citer: Citer = { id, markers: [], lines: [], offsets: [] };
+  let base = 0;
+  for (const p of pieces) {
+    if (p.markers.length > 0) {
+      const { map } = textWithMap(p, lines.text);
+      for (const m of p.markers) {
+        citer.markers.push(m);
+        citer.lines.push(lines.lineOf(m.start));
+        citer.offsets.push(Math.max(0, base + countBefore(map, m.start) - shift));
+      }
+    }
+    if (p.text !== '') base += p.text.length + 1;
+  }
+  return citer;
+}
+
+/** How many text characters come from source offsets before `offset` (map is ascending). */
+function countBefore(map: number[], offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toBlock(d: BlockDraft, id: string, parent: string | null, lines: LineIndex): Block {
@@ -50,6 +79,7 @@ function toBlock(d: BlockDraft, id: string, parent: string | null, lines: LineIn
     text: d.pieces.map((p) => p.text).filter((t) => t !== '').join(' '),
     raw: rawOf(ranges, lines),
     footnoteRefs: [],
+    footnoteOffsets: [],
     lines: ranges,
   };
 }
@@ -92,7 +122,10 @@ export function structure(lines: LineIndex, units: Unit[]): Structure {
 
   const citers = built.blocks.map((d) => citerOf(ids.get(d)!, d.pieces, lines));
   const { refs, unresolved } = linkCitations(citers, footnotes);
-  for (const b of blocks) b.footnoteRefs = refs.get(b.id) ?? [];
+  for (const b of blocks) {
+    b.footnoteRefs = refs.get(b.id)?.ids ?? [];
+    b.footnoteOffsets = refs.get(b.id)?.offsets ?? [];
+  }
 
   const diagnostics: Diagnostic[] = [
     ...numberingDiagnostics(blocks),
