@@ -133,31 +133,27 @@ function frbr(doc: ParsedDocument, statement: boolean): { work: string; date: st
   return { work: `/akn/un/${kind}/${date}/${number}`, date, dateName: m.adopted ? 'adoption' : m.date ? 'issue' : 'unknown', author };
 }
 
+/** The properties every FRBR level has: this, uri, date, author. */
+function frbrLevel(parent: XMLBuilder, tag: string, self: string, uri: string, date: string, dateName: string, author: string): XMLBuilder {
+  const level = parent.ele(AKN, tag);
+  level.ele(AKN, 'FRBRthis', { value: self });
+  level.ele(AKN, 'FRBRuri', { value: uri });
+  level.ele(AKN, 'FRBRdate', { date, name: dateName });
+  level.ele(AKN, 'FRBRauthor', { href: `#${author}` });
+  return level;
+}
+
 function meta(parent: XMLBuilder, doc: ParsedDocument, statement: boolean): void {
   const { work, date, dateName, author } = frbr(doc, statement);
   const expression = `${work}/ara@`;
   const metaElement = parent.ele(AKN, 'meta');
   const id = metaElement.ele(AKN, 'identification', { source: '#ctoc-parse' });
-  const w = id.ele(AKN, 'FRBRWork');
-  w.ele(AKN, 'FRBRthis', { value: `${work}/!main` });
-  w.ele(AKN, 'FRBRuri', { value: work });
-  w.ele(AKN, 'FRBRdate', { date, name: dateName });
-  w.ele(AKN, 'FRBRauthor', { href: `#${author}` });
-  w.ele(AKN, 'FRBRcountry', { value: 'un' });
-  const e = id.ele(AKN, 'FRBRExpression');
-  e.ele(AKN, 'FRBRthis', { value: `${expression}/!main` });
-  e.ele(AKN, 'FRBRuri', { value: expression });
-  e.ele(AKN, 'FRBRdate', { date, name: dateName });
-  e.ele(AKN, 'FRBRauthor', { href: `#${author}` });
-  e.ele(AKN, 'FRBRlanguage', { language: 'ara' });
-  const mf = id.ele(AKN, 'FRBRManifestation');
-  mf.ele(AKN, 'FRBRthis', { value: `${expression}/!main.xml` });
-  mf.ele(AKN, 'FRBRuri', { value: `${expression}.akn` });
-  mf.ele(AKN, 'FRBRdate', { date, name: 'transform' });
-  mf.ele(AKN, 'FRBRauthor', { href: '#ctoc-parse' });
+  frbrLevel(id, 'FRBRWork', `${work}/!main`, work, date, dateName, author).ele(AKN, 'FRBRcountry', { value: 'un' });
+  frbrLevel(id, 'FRBRExpression', `${expression}/!main`, expression, date, dateName, author).ele(AKN, 'FRBRlanguage', { language: 'ara' });
+  frbrLevel(id, 'FRBRManifestation', `${expression}/!main.xml`, `${expression}.akn`, date, 'transform', 'ctoc-parse');
   const refs = metaElement.ele(AKN, 'references', { source: '#ctoc-parse' });
   refs.ele(AKN, 'TLCOrganization', { eId: 'ctoc-parse', href: '/ontology/organization/ctoc-parse', showAs: 'ctoc-parse' });
-  if (author !== 'ctoc-parse') refs.ele(AKN, 'TLCOrganization', { eId: eId(author), href: `/ontology/organization/un/${author}`, showAs: doc.metadata.body ?? author });
+  refs.ele(AKN, 'TLCOrganization', { eId: eId(author), href: `/ontology/organization/un/${author}`, showAs: doc.metadata.body ?? author });
 }
 
 /** The document as one Akoma Ntoso XML text. */

@@ -35,16 +35,14 @@ export function kindOf(text: string): DocumentKind | null {
   return KIND_LINES.find(({ pattern }) => pattern.test(folded))?.kind ?? null;
 }
 
+const FOLDED_ORGANS = ORGANS.flatMap((o) => o.names.map((name) => ({ key: o.key, folded: foldArabic(name) })));
+const FOLDED_SUBSIDIARY = SUBSIDIARY_OPENINGS.map(foldArabic);
+
 function organOf(line: string): { name: string; key: string } | null {
   const folded = foldArabic(line);
-  for (const organ of ORGANS) {
-    for (const name of organ.names) {
-      const f = foldArabic(name);
-      // The name, perhaps with an Arabic qualifier, but not another column of the header.
-      if (folded.startsWith(f) && folded.length <= f.length + 40 && !/[A-Za-z]/.test(folded)) return { name: line, key: organ.key };
-    }
-  }
-  return null;
+  // The name, perhaps with an Arabic qualifier, but not another column of the header.
+  const organ = FOLDED_ORGANS.find((o) => folded.startsWith(o.folded) && folded.length <= o.folded.length + 40 && !/[A-Za-z]/.test(folded));
+  return organ ? { name: line, key: organ.key } : null;
 }
 
 const distribution: Recogniser = (line) => {
@@ -88,7 +86,7 @@ const organ: Recogniser = (line) => {
 };
 
 const subsidiary: Recogniser = (line) =>
-  SUBSIDIARY_OPENINGS.some((o) => foldArabic(line).startsWith(foldArabic(o))) && line.length < 150
+  line.length < 150 && FOLDED_SUBSIDIARY.some((o) => foldArabic(line).startsWith(o))
     ? { fields: { subsidiaryBody: line } }
     : null;
 

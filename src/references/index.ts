@@ -14,6 +14,7 @@ const SYMBOL = /(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.-]*
 
 function symbols(text: string): Found[] {
   const out: Found[] = [];
+  if (!text.includes('/')) return out;
   for (const m of text.matchAll(SYMBOL)) {
     const written = m[0].replace(/[.-]+$/, '');
     if (!/\d/.test(written)) continue;
@@ -54,8 +55,12 @@ const NUMBER = /(?<![A-Za-z0-9/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])|(?<![\d/])
 /** What may stand between two numbers of one list: a date, «المؤرخ», «و» — not a new clause. */
 const LIST_GAP = /^[^؛.:\n]{0,80}$/;
 
+/** Cheap tests that spare the full patterns on text that cannot match them. */
+const MAY_CITE_RESOLUTION = /قرار|مقرر/;
+
 function resolutions(text: string, bodyKey: string | null): Found[] {
   const out: Found[] = [];
+  if (!MAY_CITE_RESOLUTION.test(text)) return out;
   const triggers = [...text.matchAll(CITATION_TRIGGER)];
   triggers.forEach((t, k) => {
     const kind = t[2] === 'مقرر' ? 'decision' : 'resolution';
@@ -97,6 +102,7 @@ const ARTICLE = /(?<![\u0621-\u064A])(?:[وب]?[لب]?(?:ال|لل)فقرة\s+(\
 
 function articles(text: string): Found[] {
   const out: Found[] = [];
+  if (!text.includes('مادة')) return out;
   for (const m of text.matchAll(ARTICLE)) {
     const article = Number(m[2]);
     const rawParagraph = m[1]?.replace(/[()\s]/g, '');
@@ -111,6 +117,7 @@ function articles(text: string): Found[] {
 const TREATY = /vol\.\s*(\d+),\s*No\.\s*(\d+)|المجلد\s*(\d+)\s*[،,]?\s*(?:الرقم|العدد)\s*(\d+)/g;
 
 function treaties(text: string): Found[] {
+  if (!text.includes('vol.') && !text.includes('المجلد')) return [];
   return [...text.matchAll(TREATY)].map((m) => {
     const volume = Number(m[1] ?? m[3]);
     const number = Number(m[2] ?? m[4]);
