@@ -82,7 +82,7 @@ export interface Footnote {
   references?: Reference[];
 }
 
-export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode';
+export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode' | 'separator';
 
 export interface Artifact {
   kind: ArtifactKind;

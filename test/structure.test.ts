@@ -135,6 +135,22 @@ describe('rules', () => {
     expect(byId(doc, 'rec_2')).toMatchObject({ parent: 'para_4', text: 'ينبغي للدول أن تتعاون.', lines: [[9, 11]] });
   });
 
+  it('an ordinal alone on its line heads the words on the next line or paragraph', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const doc = parse(`أولاً${gap}تعزيز التعاون\n\n١ - نص.\n\nباء${gap}المتابعة\n\n٢ - نص.`);
+      expect(outline(doc)).toEqual(['heading:I', 'paragraph:1', 'heading:B', 'paragraph:2']);
+      expect(doc.blocks.map((b) => b.text)).toEqual(['تعزيز التعاون', 'نص.', 'المتابعة', 'نص.']);
+    }
+  });
+
+  it('the rule above a page of notes is furniture; closing lines with no blank line between stand apart, under no heading', () => {
+    const doc = parse('إن المجلس،\n\nوإذ يشير،\n\nثانياً - المتابعة\n\n١ - يطلب إلى الدول ما يلي:\n\n(أ) أن تنفذ الخطة،\n\n__________\n\nوأن تتعاون.\n\nالجلسة العامة ٧٤\n١٩ كانون الأول/ديسمبر ٢٠١٧');
+    expect(doc.artifacts.map((a) => a.kind)).toEqual(['separator']);
+    expect(doc.blocks.find((b) => b.id === 'para_1__subpara_a')?.text).toBe('أن تنفذ الخطة، وأن تتعاون.');
+    expect(doc.blocks.filter((b) => b.type === 'closing').map((b) => [b.parent, b.lines])).toEqual([[null, [[15, 15]]], [null, [[16, 16]]]]);
+    expect(doc.metadata).toMatchObject({ meeting: '74th plenary meeting', adopted: '2017-12-19' });
+  });
+
   it('a decision: the lettered clauses after the formula are its operative part', () => {
     const doc = parse('إن مؤتمر الأطراف، إذ يشير إلى قراره:\n\n(أ) يرحب بالتقرير؛\n\n(ب) يقرر ما يلي:\n\n‘1‘ أن يجتمع؛');
     expect(outline(doc)).toEqual(['formula:', 'operative:a', 'operative:b', 'point:i']);
@@ -146,6 +162,12 @@ describe('rules', () => {
     const doc = parse('١ - تشمل الأنشطة ما يلي:\n\n(1) التدريب؛\n\n(2) البحث.');
     expect(outline(doc)).toEqual(['paragraph:1', 'item:1', 'item:2']);
     expect(doc.footnotes).toEqual([]);
+  });
+
+  it('a symbol alone on a header line is the document symbol, in the body a running header', () => {
+    const doc = parse('E/RES/2017/18\n\nDistr.: General\n\nإن المجلس،\n\n١ - يقرر؛\n\nE/RES/2017/18\n\n٢ - يطلب.');
+    expect(doc.metadata.symbols).toEqual(['E/RES/2017/18']);
+    expect(doc.artifacts.map((a) => [a.kind, a.lines])).toEqual([['running-header', [[9, 9]]]]);
   });
 
   it('asterisk notes: cited from the header, defined in the body', () => {

@@ -8,6 +8,8 @@ export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
   // Job numbers: 17-12889 (A), V.19-05432 (A), GE.17-12345(A), often with a barcode.
   { kind: 'job-number', pattern: /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\*\d+\*)?\s*$/ },
   { kind: 'barcode', pattern: /^\*\d{6,}\*$/ },
+  // The rule the PDF draws above a page's footnotes.
+  { kind: 'separator', pattern: /^[_\-\u2013\u2014=.*\s]{5,}$/ },
   // A page number: 12, or - 12 - (one dash alone, ١ -, is a paragraph number without its text).
   { kind: 'page-number', pattern: /^(?:\d{1,3}|-\s*\d{1,3}\s*-)$/ },
   { kind: 'page-number', pattern: /^\d{1,3}\s*\/\s*\d{1,3}$/ },

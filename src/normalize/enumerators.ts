@@ -55,6 +55,8 @@ const PATTERNS: Array<{ kind: EnumeratorKind; re: RegExp }> = [
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ASTERISK_NOTE = /^(\*)\s+(?=\S)/;
 const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*${DASH}\\s*`);
+/** The ordinal or letter name alone on its line, the heading's words on the next (أولاً ⏎ مقدمة). */
+const HEADING_ALONE = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*(?:${DASH}\\s*)?$`);
 
 function asNumber(digits: string): number {
   return Number(toAsciiDigits(digits));
@@ -93,7 +95,7 @@ export function readEnumerator(s: string): Enumerator | null {
     }
   }
 
-  const h = HEADING.exec(s);
+  const h = HEADING.exec(s) ?? HEADING_ALONE.exec(s.split('\n')[0]);
   if (h) {
     const found = HEADING_NAME_TO_N.get(foldArabic(h[1]));
     if (found) {

@@ -13,7 +13,7 @@ export interface BlockDraft {
   rawLabel: string | null;
   parent: BlockDraft | null;
   pieces: Piece[];
-  /** Lower ranks contain higher ones: headings 1–3, paragraphs 10, items 11 … */
+  /** Lower ranks contain higher ones: closing lines 0, headings 1–3, paragraphs 10, items 11 … */
   rank: number;
   /** A recommendation label waiting for the paragraph that is its text. */
   awaitingText: boolean;
@@ -42,7 +42,8 @@ const RANK = {
   item: 11,
   subparagraph: 12,
   point: 13,
-  closing: 10,
+  /** Closing lines belong to the whole resolution, under no heading. */
+  closing: 0,
 } as const;
 
 const UNNUMBERED_HEADING_MAX = 120;
@@ -156,6 +157,7 @@ class Builder {
     if (awaiting && (piece.kind === 'plain' || piece.kind === 'preamble-open')) {
       awaiting.pieces.push(piece);
       awaiting.awaitingText = false;
+      if (awaiting.type === 'heading') this.lastText = null;
       return;
     }
     if (piece.kind === 'plain' && this.lastText && this.isOpenForContinuation(this.lastText)) {
@@ -178,11 +180,13 @@ class Builder {
     const afterOperative = this.lastOperativeIndex >= 0 && index > this.lastOperativeIndex;
     switch (piece.kind) {
       case 'chapter':
-        this.open('heading', RANK.chapter, piece, 1);
+      case 'section': {
+        const heading = this.open('heading', piece.kind === 'chapter' ? RANK.chapter : RANK.section, piece, piece.kind === 'chapter' ? 1 : 2);
+        // An ordinal alone on its line: the heading's words are the next paragraph.
+        heading.awaitingText = piece.text === '';
+        this.lastText = heading.awaitingText ? heading : null;
         return;
-      case 'section':
-        this.open('heading', RANK.section, piece, 2);
-        return;
+      }
       case 'recommendation':
         this.open('recommendation', RANK.item, piece).awaitingText = true;
         return;

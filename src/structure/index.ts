@@ -106,9 +106,11 @@ function toArtifact(p: Piece, lines: LineIndex): Artifact {
 export function structure(lines: LineIndex, units: Unit[]): Structure {
   const pieces = piecesOf(lines, units);
   const split = headerLength(pieces);
-  // Notes and furniture are never header lines, wherever they stand.
-  const header = pieces.slice(0, split).filter((p) => p.kind !== 'note' && p.kind !== 'furniture');
-  const body = [...pieces.slice(0, split).filter((p) => p.kind === 'note' || p.kind === 'furniture'), ...pieces.slice(split)];
+  // Notes and furniture are never header lines, wherever they stand; but a document
+  // symbol alone on a line is the header's own symbol there, not a running header.
+  const inHeader = (p: Piece) => (p.kind !== 'note' && p.kind !== 'furniture') || p.furniture === 'running-header';
+  const header = pieces.slice(0, split).filter(inHeader);
+  const body = [...pieces.slice(0, split).filter((p) => !inHeader(p)), ...pieces.slice(split)];
   body.sort((a, b) => a.firstLine - b.firstLine);
 
   const cited = new Set(pieces.filter((p) => p.kind !== 'note').flatMap((p) => p.markers.map((m) => m.marker)));

@@ -59,6 +59,11 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   if (line === first) return true;
   const text = lines.lineText(line);
   if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
+  // The meeting and adoption lines under a resolution, often with no blank line between.
+  if (text.length < 80 && isClosingLine(normalizeText(text))) {
+    const before = normalizeText(lines.lineText(line - 1));
+    if (ENDS_CLAUSE.test(before) || isClosingLine(before)) return true;
+  }
   const e = readEnumerator(text);
   if (!e || !OPENS_PIECE.has(e.kind)) return false;
   if (e.kind === 'chapter' || e.kind === 'section' || e.kind === 'recommendation') return text.length < 120;
