@@ -151,6 +151,12 @@ describe('rules', () => {
     expect(doc.metadata).toMatchObject({ meeting: '74th plenary meeting', adopted: '2017-12-19' });
   });
 
+  it('a report that quotes a draft resolution stays a report, with the quoted formula and recitals typed', () => {
+    const doc = parse('أولاً - توصية\n\n١ - يوصي الفريق باعتماد مشروع القرار التالي:\n\nإن مؤتمر الأطراف،\n\nإذ يشير إلى قراره،\n\n١ - يحث الدول؛');
+    expect(doc.metadata.layout).toBe('report');
+    expect(outline(doc)).toEqual(['heading:I', 'paragraph:1', 'formula:', 'preambular:', 'paragraph:1']);
+  });
+
   it('a decision: the lettered clauses after the formula are its operative part', () => {
     const doc = parse('إن مؤتمر الأطراف، إذ يشير إلى قراره:\n\n(أ) يرحب بالتقرير؛\n\n(ب) يقرر ما يلي:\n\n‘1‘ أن يجتمع؛');
     expect(outline(doc)).toEqual(['formula:', 'operative:a', 'operative:b', 'point:i']);

@@ -48,18 +48,31 @@ const RANK = {
 
 const UNNUMBERED_HEADING_MAX = 120;
 
-/** Decides the layout from the pieces themselves: a formula or recitals make a resolution. */
+/**
+ * Decides the layout from the pieces themselves: a formula or recitals before any chapter
+ * or numbered paragraph make a resolution (a decision when its clauses are lettered, not
+ * numbered); chapters or numbered paragraphs first make a report (which may quote a
+ * resolution further on).
+ */
 export function decideLayout(body: Piece[]): Layout {
   const firstNumbered = body.findIndex((p) => p.kind === 'numbered');
+  const firstReportPart = body.findIndex((p) => p.kind === 'chapter' || p.kind === 'section' || p.kind === 'numbered');
+  const firstResolutionPart = body.findIndex((p) => p.kind === 'formula' || p.kind === 'preamble-open');
   const beforeOperative = firstNumbered < 0 ? body : body.slice(0, firstNumbered);
   const formula = body.some((p) => p.kind === 'formula');
   const recitals = beforeOperative.filter((p) => p.kind === 'preamble-open').length;
-  if (formula || recitals >= 2) {
+  const resolutionFirst = firstResolutionPart >= 0 && (firstReportPart < 0 || firstResolutionPart < firstReportPart);
+  if (resolutionFirst && (formula || recitals >= 2)) {
     const lettered = body.some((p) => p.kind === 'lettered');
     return firstNumbered < 0 && lettered ? 'decision' : 'resolution';
   }
-  if (body.some((p) => p.kind === 'chapter' || p.kind === 'section' || p.kind === 'numbered')) return 'report';
+  if (firstReportPart >= 0) return 'report';
   return 'unknown';
+}
+
+/** A paragraph ending in a colon introduces the clauses, items or recommendations after it. */
+function introducesList(block: BlockDraft): boolean {
+  return block.pieces[block.pieces.length - 1].text.endsWith(':');
 }
 
 class Builder {
@@ -140,8 +153,7 @@ class Builder {
     if (!owner) return false;
     const lastItem = this.lastItemUnder(owner);
     if (lastItem) return lastItem.number !== null && n === lastItem.number + 1;
-    const ownerText = owner.pieces[owner.pieces.length - 1].text;
-    return n === 1 && ownerText.endsWith(':');
+    return n === 1 && introducesList(owner);
   }
 
   add(piece: Piece, index: number): void {
@@ -173,7 +185,7 @@ class Builder {
     if (this.citedMarkers.has(marker)) return true;
     // Not cited anywhere: under a paragraph that announces a list it is an item.
     const owner = this.listOwner();
-    return !(owner && owner.pieces[owner.pieces.length - 1].text.endsWith(':'));
+    return !(owner && introducesList(owner));
   }
 
   private place(piece: Piece, index: number): void {
@@ -224,8 +236,8 @@ class Builder {
       return;
     }
     this.lastParagraphNumber = n;
+    this.phase = 'operative';
     const resolution = this.layout === 'resolution' || this.layout === 'decision';
-    if (resolution) this.phase = 'operative';
     this.open(resolution ? 'operative' : 'paragraph', RANK.paragraph, piece);
   }
 
@@ -242,25 +254,19 @@ class Builder {
       this.open('heading', RANK.heading, piece, Math.min(headings, 2) + 1);
       return;
     }
-    if (resolution && (this.phase === 'preamble' || (this.phase === 'start' && piece.kind === 'preamble-open'))) {
+    // After a formula (also one a report quotes) come recitals, until the first number.
+    if (this.phase === 'preamble' || (resolution && this.phase === 'start' && piece.kind === 'preamble-open')) {
       this.phase = 'preamble';
       this.open('preambular', RANK.paragraph, piece);
       return;
     }
-    if (piece.bullet || (piece.kind === 'plain' && this.listIsOpen())) {
-      const owner = this.listOwner();
-      if (owner && (this.lastItemUnder(owner) || owner.pieces[owner.pieces.length - 1].text.endsWith(':')) && piece.bullet) {
-        this.open('item', RANK.item, piece);
-        return;
-      }
+    const owner = piece.bullet ? this.listOwner() : null;
+    if (owner && (this.lastItemUnder(owner) || introducesList(owner))) {
+      this.open('item', RANK.item, piece);
+      return;
     }
     if (resolution && afterOperative) this.unclassified.push(piece);
     this.open('paragraph', RANK.paragraph, piece);
-  }
-
-  private listIsOpen(): boolean {
-    const owner = this.listOwner();
-    return !!owner && this.lastItemUnder(owner) !== null;
   }
 
   /** A short single line with no final punctuation, standing between paragraphs. */
