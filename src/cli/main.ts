@@ -183,8 +183,9 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const { parseInPool } = await import('./pool.js');
     await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit);
   } else {
-    const { parseOne } = await import('./parse-one.js');
-    for (const input of inputs) emit(parseOne(input, settings, io.stdin, write));
+    const { loadWriter, parseOne } = await import('./parse-one.js');
+    const writer = await loadWriter(settings);
+    for (const input of inputs) emit(parseOne(input, settings, io.stdin, write, writer));
   }
   progress.finish();
   return status;

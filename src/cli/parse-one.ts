@@ -1,9 +1,8 @@
 // One input → its JSON and diagnostics, or the one-line reason it could not be read. The
 // same function runs in the main thread (one input, --jobs 1) and in pool workers.
-import { toAkn } from '../emit/akn.js';
 import { referenceLines, writeJson } from '../emit/json.js';
 import { parseDocument, UnreadableInputError } from '../index.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, ParsedDocument } from '../types.js';
 import type { Input } from './inputs.js';
 import { InputError, readInput } from './read-input.js';
 
@@ -26,8 +25,21 @@ export interface Outcome {
   error: { kind: 'input' | 'internal'; message: string } | null;
 }
 
-/** Parses one input, writing its JSON through `write`; never throws. */
-export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buffer, write: (s: string) => void): Outcome {
+/** Writes a parsed document in the chosen form. */
+export type Writer = (doc: ParsedDocument, write: (s: string) => void) => void;
+
+/** The writer for the settings; the XML serializer is loaded only when XML is asked for. */
+export async function loadWriter(settings: ParseSettings): Promise<Writer> {
+  if (settings.references) return (doc, write) => write(referenceLines(doc));
+  if (settings.format === 'akn') {
+    const { toAkn } = await import('../emit/akn.js');
+    return (doc, write) => write(toAkn(doc));
+  }
+  return (doc, write) => writeJson(doc, settings.pretty, write);
+}
+
+/** Parses one input, writing it through `write`; never throws. */
+export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buffer, write: (s: string) => void, writer: Writer): Outcome {
   let bytes: Buffer;
   try {
     bytes = readInput(input, settings.maxBytes, stdin);
@@ -36,9 +48,7 @@ export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buf
   }
   try {
     const doc = parseDocument(bytes, { path: input.path });
-    if (settings.references) write(referenceLines(doc));
-    else if (settings.format === 'akn') write(toAkn(doc));
-    else writeJson(doc, settings.pretty, write);
+    writer(doc, write);
     return { path: input.path, bytes: bytes.length, diagnostics: doc.diagnostics, error: null };
   } catch (e) {
     const kind = e instanceof UnreadableInputError || e instanceof InputError ? 'input' : 'internal';

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import { parseOne, type Outcome, type ParseSettings } from './parse-one.js';
+import { loadWriter, parseOne, type Outcome, type ParseSettings } from './parse-one.js';
 import type { Done, Task } from './worker.js';
 
 /** A worker's heap: enough for any document up to MAX_WORKER_INPUT, small enough to stay flat. */
@@ -32,6 +32,7 @@ export async function parseInPool(
   onOutcome: (outcome: Outcome) => void,
 ): Promise<void> {
   const window = jobs * 4;
+  const writer = await loadWriter(settings);
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
   const here = new Set(inputs.map((input, i) => (sizeOf(input, stdinBytes) > MAX_WORKER_INPUT ? i : -1)).filter((i) => i >= 0));
@@ -62,7 +63,7 @@ export async function parseInPool(
           write(done.json);
           onOutcome(done.outcome);
         } else if (here.has(next)) {
-          onOutcome(parseOne(inputs[next], settings, stdinBuffer, write));
+          onOutcome(parseOne(inputs[next], settings, stdinBuffer, write, writer));
         } else break;
         next++;
         feedIdle();

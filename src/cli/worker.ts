@@ -2,7 +2,7 @@
 // each document's JSON text and diagnostics.
 import { parentPort } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import { parseOne, type Outcome, type ParseSettings } from './parse-one.js';
+import { loadWriter, parseOne, type Outcome, type ParseSettings, type Writer } from './parse-one.js';
 
 export interface Task {
   index: number;
@@ -20,9 +20,13 @@ export interface Done {
   json: string;
 }
 
-parentPort?.on('message', (task: Task) => {
+let writer: Writer | null = null;
+
+// Tasks come one at a time: the main thread sends the next only when this one is done.
+parentPort?.on('message', async (task: Task) => {
+  writer ??= await loadWriter(task.settings);
   let json = '';
   const stdin = () => Buffer.from(task.stdin ?? new Uint8Array());
-  const outcome = parseOne(task.input, task.settings, stdin, (s) => (json += s));
+  const outcome = parseOne(task.input, task.settings, stdin, (s) => (json += s), writer);
   parentPort!.postMessage({ index: task.index, outcome, json } satisfies Done);
 });

@@ -16,7 +16,9 @@ const MONTH_FORMS: Array<{ form: string; n: number }> = MONTHS.flatMap((m) => [
 ]).sort((a, b) => b.form.length - a.form.length);
 
 const MONTH_BY_FOLDED = new Map(MONTH_FORMS.map(({ form, n }) => [foldArabic(form).replace(/\s*\/\s*/g, '/'), n]));
-export const MONTH_PATTERN = MONTH_FORMS.map(({ form }) => form.replace(/\//g, '\\/').replace(/\s+/g, '\\s+')).join('|');
+const alternation = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+/** A Syriac name with or without its Latin pair (تشرين الأول/أكتوبر, تشرين الأول), or a Latin name alone. */
+export const MONTH_PATTERN = `(?:${alternation(MONTHS.map((m) => m.syriac))})(?:\\s*\\/\\s*(?:${alternation(MONTHS.flatMap((m) => m.latin))}))?|${alternation(MONTHS.flatMap((m) => m.latin))}`;
 
 const monthCache = new Map<string, number | null>();
 
