@@ -2,7 +2,7 @@
 // lost, no line in two blocks, raw = source, ids unique, normalized text).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { snapshotText } from '../src/cli/check.js';
 import { DOCUMENT_SCHEMA } from '../src/emit/schema.js';

@@ -1,7 +1,7 @@
 // Property tests: documents generated from the conventions' building blocks (and random
 // Unicode) must always parse without an exception into schema-valid output that covers
 // every line once, keeps raw text, and parses the same way twice.
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_SCHEMA } from '../src/emit/schema.js';

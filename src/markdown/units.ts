@@ -1,7 +1,8 @@
 // Stage 3, markdown: each chunk → units, the block-level pieces markdown sees (a
 // paragraph, one list item, a heading …), with the spans of inline syntax (emphasis
 // delimiters) that must not reach `text`. remark-parse does the reading, one chunk at a
-// time; chunks with no markdown syntax at all skip it (one paragraph, nothing to strip).
+// time, for the chunks whose reading is not obvious (see plainUnits) and that it can
+// read in linear time (see remarkIsSafe).
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';

@@ -21,10 +21,6 @@ export interface BlockDraft {
   breaks: Set<Piece>;
 }
 
-export interface NoteDraft {
-  piece: Piece;
-}
-
 export interface BuiltBody {
   layout: Layout;
   blocks: BlockDraft[];
@@ -118,7 +114,7 @@ class Builder {
     return this.stack[this.stack.length - 1] ?? null;
   }
 
-  /** The block that introduced the list now running: a paragraph ending in ':' or an item. */
+  /** The nearest open block of paragraph rank or above: what a list starting now belongs to. */
   private listOwner(): BlockDraft | null {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const b = this.stack[i];
