@@ -4,10 +4,13 @@
 // `sessions` is the range of session numbers the organ has reached (with room to grow): a
 // resolution number `session/n` has its session in that range, which tells the English
 // order from the Arabic one. Organs that number by year (ECOSOC 2017/18) need none.
+// `parent`: the organ a header names first when this one issues the document (the
+// Economic and Social Council above its commissions).
 export interface Organ {
   key: string;
   names: string[];
   sessions: [number, number] | null;
+  parent?: string;
 }
 
 export const ORGANS: Organ[] = [
@@ -20,10 +23,10 @@ export const ORGANS: Organ[] = [
   { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null },
   { key: 'ga', names: ['الجمعية العامة'], sessions: [1, 80] },
   { key: 'sc', names: ['مجلس الأمن'], sessions: null },
-  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70] },
-  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40] },
-  { key: 'cnd', names: ['لجنة المخدرات'], sessions: [1, 75] },
-  { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75] },
+  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70], parent: 'ga' },
+  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40], parent: 'ecosoc' },
+  { key: 'cnd', names: ['لجنة المخدرات'], sessions: [1, 75], parent: 'ecosoc' },
+  { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75], parent: 'ecosoc' },
   { key: 'crime-congress', names: ['مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية'], sessions: [1, 20] },
 ];
 

@@ -3,6 +3,8 @@
 // their notes here.
 import { CLOSING_MEETING } from '../lexicon/preamble.js';
 import { englishOrdinal } from '../lexicon/ordinals.js';
+import { NAMES_WITH_WAW } from '../lexicon/countries.js';
+import { ORGANS } from '../lexicon/organs.js';
 import { foldSpan } from '../normalize/chars.js';
 import { findArabicDateRange } from '../normalize/dates.js';
 import type { LineIndex } from '../read/lines.js';
@@ -82,12 +84,35 @@ function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading 
   return null;
 }
 
-/** Sponsor names split on commas; an asterisk marker after a name points to its note. */
+/**
+ * The sponsor list split into names: on commas, and on «و» joining names (أستراليا وكندا),
+ * except inside names that contain it (ترينيداد وتوباغو). Each part keeps its separator's
+ * width so that offsets still line up with the written text.
+ */
+function splitSponsors(written: string): string[] {
+  const protectedSpans = NAMES_WITH_WAW.flatMap((name) => [...written.matchAll(new RegExp(name, 'g'))].map((m) => [m.index!, m.index! + name.length]));
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= written.length; i++) {
+    const comma = i < written.length && (written[i] === '،' || written[i] === ',');
+    const waw = written[i] === ' ' && written[i + 1] === 'و' && !protectedSpans.some(([a, b]) => i + 1 >= a && i + 1 < b);
+    if (i === written.length || comma) {
+      parts.push(written.slice(start, i));
+      start = i + 1;
+    } else if (waw) {
+      parts.push(written.slice(start, i + 1));
+      start = i + 2;
+    }
+  }
+  return parts;
+}
+
+/** Sponsor names split on commas and «و»; an asterisk marker after a name points to its note. */
 function readSponsors(piece: Piece, written: string, footnotes: Footnote[], source: string): Sponsor[] {
   const { map } = textWithMap(piece, source);
   const sponsors: Sponsor[] = [];
   let at = 0;
-  for (const part of written.split(/[،,]/)) {
+  for (const part of splitSponsors(written)) {
     const a = at + (part.length - part.trimStart().length);
     const b = at + part.trimEnd().length;
     at += part.length + 1;
@@ -105,10 +130,18 @@ function readSponsors(piece: Piece, written: string, footnotes: Footnote[], sour
   return sponsors;
 }
 
+/** An organ named under its parent organ (a commission under the Council) is the one issuing. */
+function issuesUnder(fields: Partial<Metadata>, meta: Metadata): boolean {
+  const organ = ORGANS.find((o) => o.key === fields.bodyKey);
+  return organ?.parent !== undefined && organ.parent === meta.bodyKey;
+}
+
+/** Sets the fields a reading found, keeping the first value of each (the header reads top down). */
 function apply(meta: Metadata, fields: Partial<Metadata>): void {
+  const replaceBody = issuesUnder(fields, meta);
   for (const [key, value] of Object.entries(fields) as Array<[keyof Metadata, never]>) {
     if (key === 'symbols') meta.symbols.push(...(value as string[]));
-    else if (meta[key] === null || meta[key] === undefined) meta[key] = value;
+    else if (meta[key] === null || meta[key] === undefined || (replaceBody && (key === 'body' || key === 'bodyKey'))) meta[key] = value;
   }
 }
 

@@ -1,0 +1,50 @@
+// Header and closing lines → metadata, on made-up headers of the kinds the seeds do not show.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+
+const meta = (text: string) => parseDocument(text).metadata;
+
+describe('a commission draft under the Council', () => {
+  const m = meta(
+    [
+      'E/CN.15/2019/L.3/Rev.1', '', 'المجلس الاقتصادي والاجتماعي', 'Distr.: Limited', '22 May 2019', 'Arabic', 'Original: English', '',
+      'لجنة منع الجريمة والعدالة الجنائية', 'الدورة الثامنة والعشرون', 'فيينا، 20-24 أيار/مايو 2019', 'البند 6 من جدول الأعمال المؤقت',
+      'إدماج واستخدام معايير الأمم المتحدة', '', 'أستراليا وكندا والمكسيك: مشروع قرار منقح', '',
+      'تعزيز التدابير الرامية إلى منع الاتجار بالأشخاص', '', 'إن لجنة منع الجريمة والعدالة الجنائية،', '', '1 - تحث الدول الأعضاء.',
+    ].join('\n'),
+  );
+  it('reads every field', () => {
+    expect(m).toMatchObject({
+      body: 'لجنة منع الجريمة والعدالة الجنائية', bodyKey: 'ccpcj', session: { number: 28 }, distribution: 'limited',
+      date: '2019-05-22', originalLanguage: 'en', agendaItem: '6', agendaItemProvisional: true, kind: 'revised-draft-resolution',
+      venue: { place: 'فيينا', start: '2019-05-20', end: '2019-05-24' }, title: 'تعزيز التدابير الرامية إلى منع الاتجار بالأشخاص',
+      agendaItemTitle: 'إدماج واستخدام معايير الأمم المتحدة', symbols: ['E/CN.15/2019/L.3/Rev.1'], lines: [[1, 17]],
+    });
+    expect(m.sponsors.map((s) => s.name)).toEqual(['أستراليا', 'كندا', 'المكسيك']);
+  });
+});
+
+describe('sponsors', () => {
+  it('names that contain «و» stay whole', () => {
+    const m = meta('ترينيداد وتوباغو والمملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية وولايات ميكرونيزيا الموحدة: مشروع قرار\n\nإن المجلس،\n\n١ - يقرر.');
+    expect(m.sponsors.map((s) => s.name)).toEqual(['ترينيداد وتوباغو', 'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية', 'ولايات ميكرونيزيا الموحدة']);
+  });
+});
+
+describe('Security Council', () => {
+  it('number and adoption from the header lines', () => {
+    const m = meta('القرار ٢٥٠٤ (٢٠٢٠)\n\nالذي اتخذه مجلس الأمن في جلسته ٨٧١٠ المعقودة في ١٠ كانون الثاني/يناير ٢٠٢٠\n\nإن مجلس الأمن،\n\nإذ يشير إلى قراراته،\n\n١ - يقرر.');
+    expect(m).toMatchObject({ number: '2504 (2020)', kind: 'resolution', adopted: '2020-01-10' });
+  });
+});
+
+describe('what cannot be read is null, with a diagnostic that quotes it', () => {
+  it('an English date with an unknown month', () => {
+    const doc = parseDocument('Distr.: General\n31 Smarch 2019\n\nأولاً - مقدمة\n\n١ - نص.');
+    expect(doc.metadata.date).toBeNull();
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'metadata-unparsed', line: 2, message: expect.stringContaining('31 Smarch 2019') }));
+  });
+  it('no header at all', () => {
+    expect(meta('إن المجلس،\n\n١ - يقرر.')).toMatchObject({ distribution: null, date: null, kind: null, title: null, sponsors: [] });
+  });
+});
