@@ -157,6 +157,17 @@ describe('rules', () => {
     expect(outline(doc)).toEqual(['heading:I', 'paragraph:1', 'formula:', 'preambular:', 'paragraph:1']);
   });
 
+  it('a report paragraph that happens to open with إن is no formula; a diacritized formula is', () => {
+    expect(outline(parse('أولاً - مقدمة\n\nإن المعارف والبحوث شروط لا غنى عنها لوضع الاستراتيجيات.\n\n١ - نص.'))).toEqual(['heading:I', 'paragraph:', 'paragraph:1']);
+    expect(outline(parse('إنّ الجمعية العامة،\n\nإذْ تشير إلى قراراتها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
+  });
+
+  it('a meeting and its date on one closing line', () => {
+    const doc = parse('إن المجلس،\n\nإذ يشير،\n\n١ - يقرر.\n\nالجلسة العامة ٤٠، ٦ تموز/يوليه ٢٠١٧');
+    expect(outline(doc).at(-1)).toBe('closing:');
+    expect(doc.metadata).toMatchObject({ meeting: '40th plenary meeting', adopted: '2017-07-06' });
+  });
+
   it('a decision: the lettered clauses after the formula are its operative part', () => {
     const doc = parse('إن مؤتمر الأطراف، إذ يشير إلى قراره:\n\n(أ) يرحب بالتقرير؛\n\n(ب) يقرر ما يلي:\n\n‘1‘ أن يجتمع؛');
     expect(outline(doc)).toEqual(['formula:', 'operative:a', 'operative:b', 'point:i']);

@@ -2,7 +2,7 @@
 // them) is cut before each, and furniture lines are cut out. Each piece is classified
 // from its own text only; where it stands is decided later, in blocks.ts.
 import { FURNITURE } from '../lexicon/furniture.js';
-import { CLOSING_MEETING, FORMULA, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
+import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
 import { DATE_LINE } from '../normalize/dates.js';
@@ -70,6 +70,10 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   return ENDS_CLAUSE.test(normalizeText(lines.lineText(line - 1)));
 }
 
+function isFormula(text: string): boolean {
+  return FORMULA_OPENING.test(text) && ((text.length <= FORMULA_MAX && FORMULA_END.test(text)) || FORMULA_INTO_PREAMBLE.test(text));
+}
+
 function classify(enumerator: Enumerator | null, text: string, furniture: ArtifactKind | null): PieceKind {
   if (furniture) return 'furniture';
   if (enumerator) {
@@ -81,7 +85,7 @@ function classify(enumerator: Enumerator | null, text: string, furniture: Artifa
         return enumerator.kind;
     }
   }
-  if (FORMULA.test(text)) return 'formula';
+  if (isFormula(text)) return 'formula';
   if (PREAMBULAR_OPENINGS.some((re) => re.test(text))) return 'preamble-open';
   return 'plain';
 }
@@ -152,7 +156,8 @@ export function endsClosed(text: string, commaCloses: boolean): boolean {
   return commaCloses && '،,'.includes(last);
 }
 
-/** The meeting line or the adoption date under a resolution's last operative paragraph. */
+/** The meeting line or the adoption date (or both) under a resolution's last operative paragraph. */
 export function isClosingLine(text: string): boolean {
-  return CLOSING_MEETING.test(text) || DATE_LINE.test(text);
+  const meeting = CLOSING_MEETING.exec(text);
+  return meeting ? meeting[3] === undefined || DATE_LINE.test(meeting[3]) : DATE_LINE.test(text);
 }
