@@ -41,6 +41,12 @@ describe('what PDF conversion leaves behind', () => {
     ['thin space', '\u2009', ' '],
     ['narrow no-break space', '\u202F', ' '],
     ['tab', '\t', ' '],
+    ['form feed (a PDF page break)', '\f', ' '],
+    ['next line', '\u0085', ' '],
+    ['bell', '\u0007', ''],
+    ['escape', '\u001b', ''],
+    ['delete', '\u007f', ''],
+    ['a C1 control', '\u0090', ''],
   ])('%s', (_, ch, want) => {
     expect(foldChar(ch)).toBe(want);
   });

@@ -24,6 +24,9 @@ const enum Fold {
 
 /** Ranges of code units and what they fold to; everything else is kept. */
 const FOLD_RANGES: Array<[number, number, Fold]> = [
+  // C0 and C1 control characters (a PDF's form feed and line ends are spaces, below).
+  [0x0000, 0x001f, Fold.Drop],
+  [0x007f, 0x009f, Fold.Drop],
   [0x0660, 0x0669, Fold.Digit],
   [0x06f0, 0x06f9, Fold.Digit],
   [0x200b, 0x200f, Fold.Drop],

@@ -52,7 +52,7 @@ export function expectInvariants(doc: ParsedDocument, source: string): void {
   // text is normalized: no Arabic-Indic digits, controls, or presentation forms (the
   // symbols and unassigned points of those blocks have no base letters and stay).
   for (const t of [...doc.blocks.map((b) => b.text), ...doc.footnotes.map((f) => f.text)]) {
-    expect(t).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    expect(t).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u0660-\u0669\u06F0-\u06F9\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
     const forms = [...t].filter((ch) => /[\uFB50-\uFDFF\uFE70-\uFEFE]/.test(ch) && ch.normalize('NFKC') !== ch);
     expect(forms).toEqual([]);
   }
