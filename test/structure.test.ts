@@ -162,6 +162,11 @@ describe('rules', () => {
     expect(outline(parse('إنّ الجمعية العامة،\n\nإذْ تشير إلى قراراتها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
   });
 
+  it('closing lines before an annex are still closing lines', () => {
+    const doc = parse('إن الجمعية العامة،\n\nإذ تشير،\n\n١ - تعتمد الإعلان المرفق بهذا القرار.\n\nالجلسة العامة ٦٢\n\n١٩ كانون الأول/ديسمبر ٢٠١٦\n\nالمرفق\n\nالإعلان\n\n١ - نحن رؤساء الدول.');
+    expect(outline(doc)).toEqual(['formula:', 'preambular:', 'operative:1', 'closing:', 'closing:', 'heading:', 'heading:', 'operative:1']);
+  });
+
   it('a meeting and its date on one closing line', () => {
     const doc = parse('إن المجلس،\n\nإذ يشير،\n\n١ - يقرر.\n\nالجلسة العامة ٤٠، ٦ تموز/يوليه ٢٠١٧');
     expect(outline(doc).at(-1)).toBe('closing:');

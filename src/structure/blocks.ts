@@ -239,7 +239,8 @@ class Builder {
 
   private placeText(piece: Piece, afterOperative: boolean): void {
     const resolution = this.layout === 'resolution' || this.layout === 'decision';
-    if (resolution && afterOperative && isClosingLine(piece.text)) {
+    // The meeting and date lines follow the operative part (an annex may come after them).
+    if (resolution && this.phase === 'operative' && isClosingLine(piece.text)) {
       this.open('closing', RANK.closing, piece);
       this.lastText = null;
       return;
