@@ -82,7 +82,7 @@ export interface Footnote {
   references?: Reference[];
 }
 
-export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode' | 'separator';
+export type ArtifactKind = 'job-number' | 'recycle' | 'page-number' | 'running-header' | 'barcode' | 'separator' | 'toc';
 
 export interface Artifact {
   kind: ArtifactKind;

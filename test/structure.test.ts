@@ -226,6 +226,13 @@ describe('rules', () => {
     expect(doc.blocks[0].text).toBe('نص الفقرة الأولى تكملة الفقرة.');
   });
 
+  it('a table of contents is set aside, so its headings are not read twice', () => {
+    const doc = parse('المحتويات\nالفقرات الصفحة\nأولاً - مقدمة ........ ١-٢ ٣\nثانياً - التوصيات ٣-٤ ٤\n\nأولاً - مقدمة\n\n١ - نص.\n\nثانياً - التوصيات\n\n٢ - نص.');
+    expect(outline(doc)).toEqual(['heading:I', 'paragraph:1', 'heading:II', 'paragraph:2']);
+    expect(doc.artifacts.map((a) => a.kind)).toEqual(['toc', 'toc', 'toc', 'toc']);
+    expect(codes(doc)).toEqual([]);
+  });
+
   it('a file that is not a UN document gives a valid, mostly empty result and says so', () => {
     const doc = parse('# README\n\nThis is a tool.\n\n- one\n- two\n');
     expect(codes(doc)).toContain('layout-unrecognised@null');

@@ -72,7 +72,7 @@ const artifact = {
   type: 'object',
   required: ['kind', 'text', 'raw', 'lines'],
   properties: {
-    kind: { enum: ['job-number', 'recycle', 'page-number', 'running-header', 'barcode', 'separator'] },
+    kind: { enum: ['job-number', 'recycle', 'page-number', 'running-header', 'barcode', 'separator', 'toc'] },
     text: { type: 'string' },
     raw: { type: 'string' },
     lines: lineRanges,

@@ -13,6 +13,11 @@ export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
   // A page number: 12, or - 12 - (one dash alone, ١ -, is a paragraph number without its text).
   { kind: 'page-number', pattern: /^(?:\d{1,3}|-\s*\d{1,3}\s*-)$/ },
   { kind: 'page-number', pattern: /^\d{1,3}\s*\/\s*\d{1,3}$/ },
+  // A table of contents' caption and column heads.
+  { kind: 'toc', pattern: /^(?:المحتويات|الفقرات\s+الصفحة|الصفحة|الفقرات)$/ },
   // A running header: the document symbol alone on its line (A/RES/71/167, E/2017/30).
   { kind: 'running-header', pattern: /^[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.]*)+(?:\s*\(\d{4}\))?$/ },
 ];
+
+/** A heading followed by its paragraphs and page (أولاً - مقدمة .... ١-٥ ٣): a contents line. */
+export const TOC_ENTRY = /(?:\.{4,}|…{2,}|\s)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s+\d{1,4}$/;

@@ -1,7 +1,7 @@
 // Units → pieces: a unit that holds several enumerated lines (no blank line between
 // them) is cut before each, and furniture lines are cut out. Each piece is classified
 // from its own text only; where it stands is decided later, in blocks.ts.
-import { FURNITURE } from '../lexicon/furniture.js';
+import { FURNITURE, TOC_ENTRY } from '../lexicon/furniture.js';
 import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
@@ -59,6 +59,7 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   if (line === first) return true;
   const text = lines.lineText(line);
   if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
+  if (isContentsLine(readEnumerator(text), text) || isContentsLine(readEnumerator(lines.lineText(line - 1)), lines.lineText(line - 1))) return true;
   // The meeting and adoption lines under a resolution, often with no blank line between.
   if (text.length < 80 && isClosingLine(normalizeText(text))) {
     const before = normalizeText(lines.lineText(line - 1));
@@ -101,12 +102,21 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
+/** A contents line: a chapter or section heading followed by its paragraph numbers and page. */
+function isContentsLine(enumerator: Enumerator | null, line: string): boolean {
+  return (enumerator?.kind === 'chapter' || enumerator?.kind === 'section') && TOC_ENTRY.test(normalizeText(line));
+}
+
 function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: number): Piece {
   const start = lines.lineSpan(firstLine)[0];
   const end = lines.lineSpan(lastLine)[1];
   const firstText = lines.lineText(firstLine);
-  const furniture = firstLine === lastLine ? furnitureKind(firstText) : null;
-  const enumerator = furniture ? null : readEnumerator(firstText);
+  let furniture = firstLine === lastLine ? furnitureKind(firstText) : null;
+  let enumerator = furniture ? null : readEnumerator(firstText);
+  if (firstLine === lastLine && isContentsLine(enumerator, firstText)) {
+    furniture = 'toc';
+    enumerator = null;
+  }
   const syntax = unit.syntax.filter(([s, e]) => s >= start && e <= end);
   const contentStart = start + (enumerator?.length ?? 0);
   const markers = findMarkers(lines.text, contentStart, end, syntax);
