@@ -24,6 +24,13 @@ describe('a commission draft under the Council', () => {
   });
 });
 
+describe('header columns on one line', () => {
+  it('distribution and symbol; organ and distribution', () => {
+    expect(meta('Distr.: General E/RES/2017/18\n\nإن المجلس،\n\n١ - يقرر.')).toMatchObject({ distribution: 'general', symbols: ['E/RES/2017/18'] });
+    expect(meta('الجمعية العامة Distr.: General\n\nإن الجمعية العامة،\n\n١ - تقرر.')).toMatchObject({ distribution: 'general', bodyKey: 'ga' });
+  });
+});
+
 describe('sponsors', () => {
   it('names that contain «و» stay whole', () => {
     const m = meta('ترينيداد وتوباغو والمملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية وولايات ميكرونيزيا الموحدة: مشروع قرار\n\nإن المجلس،\n\n١ - يقرر.');

@@ -46,7 +46,7 @@ function organOf(line: string): { name: string; key: string } | null {
 }
 
 const distribution: Recogniser = (line) => {
-  const m = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i.exec(line);
+  const m = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\.?$/i.exec(line);
   return m ? { fields: { distribution: m[1].toLowerCase() as Metadata['distribution'] } } : null;
 };
 

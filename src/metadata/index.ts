@@ -74,7 +74,7 @@ function recogniseLine(text: string): Reading[] | null {
 }
 
 /** Where an Arabic header column meets a Latin one. */
-const COLUMN_BREAK = /(?<=[\u0600-\u06FF])\s+(?=Distr\.|[A-Z]{1,8}(?:\.\d+)?\/)|(?<=[A-Za-z0-9)])\s+(?=[\u0600-\u06FF])/;
+const COLUMN_BREAK = /(?<=[\u0600-\u06FF]|[a-z.])\s+(?=Distr\.|[A-Z]{1,8}(?:\.\d+)?\/)|(?<=[A-Za-z0-9)])\s+(?=[\u0600-\u06FF])/;
 
 function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading | null {
   for (const r of recognisers) {
