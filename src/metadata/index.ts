@@ -163,12 +163,19 @@ function mostlyArabic(blocks: Block[]): boolean {
   return arabic > 0 && arabic > latin;
 }
 
-function titleBlockOf(title: FreeText | { text: string; pieces: Piece[]; number: string | null; rawNumber: string | null }, lines: LineIndex): Block {
+/** The document's title: its words, where they stand, and the number before them if any. */
+interface Title {
+  text: string;
+  pieces: Piece[];
+  number: string | null;
+  rawNumber: string | null;
+}
+
+function titleBlockOf(title: Title, lines: LineIndex): Block {
   const ranges = rangesOf(title.pieces, lines);
-  const number = 'number' in title ? title.number : null;
   return {
-    id: 'title', type: 'title', level: null, label: number, number: null,
-    rawLabel: 'rawNumber' in title ? title.rawNumber : null, parent: null,
+    id: 'title', type: 'title', level: null, label: title.number, number: null,
+    rawLabel: title.rawNumber, parent: null,
     text: title.text, raw: rawOf(ranges, lines), footnoteRefs: [], footnoteOffsets: [], lines: ranges,
   };
 }
@@ -178,7 +185,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const meta = emptyMetadata(input.layout);
   const diagnostics: Diagnostic[] = [];
   const free: FreeText[] = [];
-  let numbered: { text: string; pieces: Piece[]; number: string | null; rawNumber: string | null } | null = null;
+  let numbered: Title | null = null;
   let seenAgendaItem = false;
   let numberParts: { parts: [number, number]; line: number } | null = null;
 
@@ -236,10 +243,11 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   }
 
   // The title: the number-and-title line, else the last header text nothing else claimed.
-  const title = numbered ?? free[free.length - 1] ?? null;
+  const lastFree = free[free.length - 1];
+  const title: Title | null = numbered ?? (lastFree ? { text: lastFree.text, pieces: lastFree.pieces, number: null, rawNumber: null } : null);
   const titleBlock = title ? titleBlockOf(title, lines) : null;
   meta.title = title?.text ?? null;
-  const agendaTitle = free.filter((f) => f.afterAgendaItem && f !== title);
+  const agendaTitle = free.filter((f) => f.afterAgendaItem && (numbered !== null || f !== lastFree));
   meta.agendaItemTitle = agendaTitle.length > 0 ? agendaTitle.map((f) => f.text).join(' ') : null;
 
   // Header citations: those on the title lines belong to the title block.
