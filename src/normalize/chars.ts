@@ -50,6 +50,7 @@ const FOLD_RANGES: Array<[number, number, Fold]> = [
   [0xfeff, 0xfeff, Fold.Drop],
 ];
 
+const SPACE = 0x20;
 const FOLD = new Uint8Array(0x10000);
 for (const [from, to, fold] of FOLD_RANGES) FOLD.fill(fold, from, to + 1);
 
@@ -112,6 +113,9 @@ export function foldSpan(source: string, start: number, end: number, skip: Array
       if (runStart < 0) runStart = i;
       continue;
     }
+    // A lone plain space between kept characters stays in the run: text is then copied a
+    // line at a time rather than a word at a time.
+    if (cp === SPACE && runStart >= 0 && i + 1 < end && FOLD[source.charCodeAt(i + 1)] === Fold.Keep && !(k < skip.length && skip[k][0] <= i + 1)) continue;
     flushRun(i);
     if (fold === Fold.Drop) continue;
     if (fold === Fold.Space) {
