@@ -200,6 +200,27 @@ describe('--jobs', () => {
     expect(ndjson(two.stdout).map((d) => d.source.path)).toEqual([args[0], large, args[2]]);
   });
 
+  it('with more inputs than the pool holds at once, every result still comes in input order', () => {
+    // 60 inputs against a window of 3 × 16: the main thread and two workers all parse,
+    // and the window fills and moves on.
+    const fixtures = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
+    const args = Array.from({ length: 60 }, (_, i) => `fixtures/${fixtures[(i * 7) % fixtures.length]}.txt`);
+    const one = run(['-j', '1', ...args]);
+    const three = run(['-j', '3', ...args]);
+    expect(three.status).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(ndjson(three.stdout).map((d) => d.source.path)).toEqual(args);
+  });
+
+  it('--out-dir writes the same files from a pool as from one thread', () => {
+    const [a, b] = [tmp(), tmp()];
+    expect(run(['-q', '-j', '1', '-o', a, 'fixtures/*.txt']).status).toBe(0);
+    expect(run(['-q', '-j', '2', '-o', b, 'fixtures/*.txt']).status).toBe(0);
+    for (const name of ['000_796ffacb07e5913b.json', '002_5f86ae751a8ca784.json', '004_58cacbd2eb56dbd6.json']) {
+      expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'));
+    }
+  });
+
   it('--jobs takes a positive whole number', () => {
     expect(run(['-j', '0', SEED]).status).toBe(2);
   });
