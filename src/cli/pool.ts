@@ -19,6 +19,9 @@ const MAX_WORKER_INPUT = 256 * 1024;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
  * between two documents (one round trip per document left each worker ~10% idle). */
 const TASKS_AHEAD = 4;
+/** Set at bundle time (scripts/bundle.mjs), where the worker is worker.cjs. */
+declare const CTOC_WORKER_FILE: string | undefined;
+const WORKER_FILE = typeof CTOC_WORKER_FILE === 'string' ? CTOC_WORKER_FILE : './worker.js';
 
 function sizeOf(input: Input, stdin: Uint8Array | null): number {
   if (input.kind === 'stdin') return stdin?.length ?? 0;
@@ -109,7 +112,7 @@ export async function parseInPool(
       drain();
     };
     const spawn = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { resourceLimits: WORKER_LIMITS });
       running.set(worker, []);
       worker.on('message', (done: Done) => {
         running.get(worker)!.shift();
