@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunkLines } from '../src/markdown/chunks.js';
-import { plainUnits, remarkUnits } from '../src/markdown/units.js';
+import { EMPHASIS_CLASSES, plainUnits, remarkUnits } from '../src/markdown/units.js';
 import { LineIndex } from '../src/read/lines.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
@@ -58,7 +58,9 @@ describe('skipping remark-parse changes nothing', () => {
   });
 
   it('on generated strings of letters, spaces, asterisks and punctuation', () => {
-    const alphabet = ['أ', 'ب', 'x', '1', ' ', ' ', '*', '*', '**', '،', '.', '(', ')', '"', '-', '\n', '- ', '\n- ', '\n* ', '+ ', 'ُ', '؛', '[', ']'];
+    // Beyond ASCII and the Arabic block too (é, «, no-break space, an emoji), where emphasis
+    // is read with the Unicode classes.
+    const alphabet = ['أ', 'ب', 'x', '1', ' ', ' ', '*', '*', '**', '،', '.', '(', ')', '"', '-', '\n', '- ', '\n- ', '\n* ', '+ ', 'ُ', '؛', '[', ']', 'é', '«', '\u00a0', '😀'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
         const text = parts.join('').replace(/^\s+|\s+$/g, '').replace(/\n\s*\n/g, '\n');
@@ -66,6 +68,22 @@ describe('skipping remark-parse changes nothing', () => {
       }),
       { numRuns: 5000, seed: 7 },
     );
+  });
+
+  it('the classes written out for ASCII and the Arabic block agree with the Unicode classes there', () => {
+    const { near, unicode } = EMPHASIS_CLASSES;
+    const disagreements: string[] = [];
+    for (const key of ['word', 'letter', 'spaceOrPunctuation'] as const) {
+      const written = new RegExp(`^[${near[key]}]$`);
+      const rule = new RegExp(`^[${unicode[key]}]$`, 'u');
+      for (const [from, to] of [[0, 0x7f], [0x600, 0x6ff]]) {
+        for (let code = from; code <= to; code++) {
+          const ch = String.fromCharCode(code);
+          if (written.test(ch) !== rule.test(ch)) disagreements.push(`${key} U+${code.toString(16)}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('the shortcut is taken for plain text, simple bullets and plain emphasis', () => {
