@@ -7,6 +7,7 @@
 // what ctoc-parse adds to a bare `node -e ''`). The library (dist/index.js) stays unbundled ESM.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,6 +24,7 @@ const PARTS = {
   check: 'src/cli/check.ts',
   schema: 'src/emit/schema.ts',
   akn: 'src/emit/akn.ts',
+  'code-cache': 'src/cli/code-cache.ts',
   glob: 'fast-glob',
 };
 const partOfSource = new Map(Object.entries(PARTS).map(([name, source]) => [source.startsWith('src/') ? join(root, source) : source, name]));
@@ -41,6 +43,24 @@ const keepPartsApart = (self) => ({
   },
 });
 
+/**
+ * commander requires node:child_process when it loads, for subcommands run as separate
+ * executables, which ctoc-parse has none of; loading it (and net, dgram, streams with it)
+ * took ~5 ms of every start. Here commander gets it on first use instead.
+ */
+const childProcessOnDemand = {
+  name: 'child-process-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child-process-on-demand', namespace: 'ctoc' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ctoc' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all(
   Object.entries(PARTS).map(([name, source]) =>
@@ -55,11 +75,16 @@ await Promise.all(
       target: 'node20',
       // Dynamic imports of other parts become plain requires: no ES module loader at run time.
       supported: { 'dynamic-import': false },
-      define: { CTOC_PARSE_VERSION: JSON.stringify(pkg.version), CTOC_WORKER_FILE: '"./worker.cjs"', 'import.meta.url': 'importMetaUrl' },
+      define: { CTOC_PARSE_VERSION: JSON.stringify(pkg.version), CTOC_WORKER_FILE: '"./worker.cjs"', CTOC_BUNDLE: 'true', 'import.meta.url': 'importMetaUrl' },
       inject: [join(root, 'scripts', 'import-meta-url.mjs')],
-      plugins: [keepPartsApart(name)],
+      plugins: [keepPartsApart(name), childProcessOnDemand],
       logLevel: 'warning',
     }),
   ),
 );
+
+// The parts' code caches (see src/cli/code-cache.ts), written by a fresh Node after a run on
+// the fixtures, so that they hold the functions a run compiles, not only the top level.
+const cached = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
+if (cached.status !== 0) throw new Error('writing the code cache failed');
 

@@ -1,13 +1,14 @@
 // The command line, spawned as a user runs it: inputs, output forms, exit status,
 // messages, encodings.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { useColour } from '../src/cli/report.js';
 import type { ParsedDocument } from '../src/types.js';
-import { encodeWindows1256, ROOT, run } from './helpers/cli.js';
+import { BIN, encodeWindows1256, ROOT, run } from './helpers/cli.js';
 
 const SEED = 'fixtures/003_c328bc31ea94c91f.txt';
 const seedText = readFileSync(join(ROOT, SEED), 'utf8');
@@ -201,7 +202,7 @@ describe('--jobs', () => {
   });
 
   it('with more inputs than the pool holds at once, every result still comes in input order', () => {
-    // 60 inputs against a window of 3 × 16: the main thread and two workers all parse,
+    // 60 inputs against a window of 3 × 8: the main thread and two workers all parse,
     // and the window fills and moves on.
     const fixtures = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
     const args = Array.from({ length: 60 }, (_, i) => `fixtures/${fixtures[(i * 7) % fixtures.length]}.txt`);
@@ -223,5 +224,34 @@ describe('--jobs', () => {
 
   it('--jobs takes a positive whole number', () => {
     expect(run(['-j', '0', SEED]).status).toBe(2);
+  });
+});
+
+describe('start-up', () => {
+  it('the bundled parts load with the code V8 compiled for them at build time', () => {
+    // A fresh Node, set up as the bin sets it up: V8 takes a code cache only under the
+    // flags and the source it was made with.
+    const script = `
+      const bundle = ${JSON.stringify(join(ROOT, 'dist', 'bundle'))};
+      const cc = require(bundle + '/code-cache.cjs');
+      cc.setStartFlags();
+      const io = { stdout: () => {}, stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: false, colour: false, progress: false };
+      cc.requireCached(bundle + '/main.cjs').main(['node', 'ctoc-parse', '-q', ${JSON.stringify(join(ROOT, SEED))}], io).then((status) => {
+        console.log(JSON.stringify({ status, main: cc.cacheAccepted(bundle + '/main.cjs'), parser: cc.cacheAccepted(bundle + '/parse-one.cjs') }));
+      });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ status: 0, main: true, parser: true });
+  });
+
+  it('a stale or damaged code cache is set aside, and the output is the same', () => {
+    const copy = tmp();
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true });
+    writeFileSync(join(copy, 'dist', 'bundle', 'parse-one.cjs.cache'), Buffer.from('not a code cache'));
+    writeFileSync(join(copy, 'dist', 'bundle', 'main.cjs.cache'), readFileSync(join(ROOT, 'dist', 'bundle', 'parse-one.cjs.cache')));
+    const damaged = spawnSync(process.execPath, [join(copy, 'bin', 'ctoc-parse.cjs'), SEED], { cwd: ROOT, encoding: 'utf8' });
+    const usual = spawnSync(process.execPath, [BIN, SEED], { cwd: ROOT, encoding: 'utf8' });
+    expect(damaged.status).toBe(usual.status);
+    expect(damaged.stdout).toBe(usual.stdout);
   });
 });

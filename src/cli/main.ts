@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { requireCached } from './code-cache.js';
 import type { Input } from './inputs.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import { makeProgress } from './progress.js';
@@ -30,6 +32,8 @@ Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), 
 
 /** Set at bundle time (scripts/bundle.mjs); read from package.json when run unbundled. */
 declare const CTOC_PARSE_VERSION: string | undefined;
+/** True in the bundle (scripts/bundle.mjs), where the parser is the part parse-one.cjs. */
+declare const CTOC_BUNDLE: boolean | undefined;
 
 function version(): string {
   if (typeof CTOC_PARSE_VERSION === 'string') return CTOC_PARSE_VERSION;
@@ -151,12 +155,13 @@ function usage(report: Reporter, message: string): number {
 }
 
 /**
- * V8's optimizing compiler inlines up to 920 bytes of bytecode into each function it
- * compiles; our big stage functions then took 50–100 ms each to compile, 1.7 s in all
- * over 2,000 documents, in every thread that parses. A smaller budget halves that at no
- * measurable cost in speed (see README, Performance). Worker threads share the setting.
+ * With several documents, V8's optimizing compiler inlines less. With its default budget
+ * our large stage functions took 50–100 ms each to compile, 1.7 s in all over 2,000
+ * documents in every thread that parses; 150 bytes halves that at no cost in speed.
+ * Set before the parser loads; worker threads share it. (It also makes V8 set the code
+ * caches aside, which only pay off in a short run.)
  */
-async function limitInlining(): Promise<void> {
+async function inlineLess(): Promise<void> {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 }
@@ -164,7 +169,7 @@ async function limitInlining(): Promise<void> {
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
   const { expandInputs } = await import('./inputs.js');
   const inputs = await expandInputs(args);
-  if (inputs.length > 1) await limitInlining();
+  if (inputs.length > 1) await inlineLess();
   const settings = {
     maxBytes: opts.maxBytes,
     pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
@@ -198,12 +203,18 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const { parseInPool } = await import('./pool.js');
     await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit);
   } else {
-    const { loadWriter, parseOne } = await import('./parse-one.js');
+    const { loadWriter, parseOne } = await loadParser();
     const writer = await loadWriter(settings);
     for (const input of inputs) emit(parseOne(input, settings, io.stdin, write, writer));
   }
   progress.finish();
   return status;
+}
+
+/** The parser; in the bundle, loaded with the code V8 compiled for it at build time. */
+async function loadParser(): Promise<typeof import('./parse-one.js')> {
+  if (typeof CTOC_BUNDLE !== 'boolean') return import('./parse-one.js');
+  return requireCached(fileURLToPath(new URL('./parse-one.cjs', import.meta.url))) as typeof import('./parse-one.js');
 }
 
 /** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */
