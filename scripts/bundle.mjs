@@ -1,6 +1,6 @@
 // Bundles the CLI into a few minified CommonJS files (dist/bundle/), one per part a run
 // may need: main (options and wiring), parse-one (the parser), inputs, glob (fast-glob),
-// pool and worker (--jobs), check, schema and akn. A part is loaded by a synchronous
+// pool and worker (--jobs), check, schema, akn and code-cache. A part is loaded by a synchronous
 // require() only when a run needs it, so --version never loads the parser and a run on
 // plain file names never loads fast-glob. CommonJS rather than ES modules because Node's
 // ES module loader costs start-up time of its own (about 10 ms here, more than a third of

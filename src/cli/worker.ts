@@ -24,7 +24,7 @@ const utf8 = new TextEncoder();
 
 let writer: Writer | null = null;
 
-// Tasks come one at a time: the main thread sends the next only when this one is done.
+// Tasks may be queued several ahead; each is parsed whole before the next message is read.
 parentPort?.on('message', async (task: Task) => {
   writer ??= await loadWriter(task.settings);
   let text = '';
