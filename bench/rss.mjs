@@ -4,6 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 process.on('exit', () => writeFileSync(process.env.CTOC_RSS_FILE, String(process.resourceUsage().maxRSS * 1024)));
-const bin = new URL('../bin/ctoc-parse.cjs', import.meta.url).pathname;
+const bin = new URL('../bin/ctoc-parse.js', import.meta.url).pathname;
 process.argv = [process.argv[0], bin, ...process.argv.slice(2)];
 createRequire(import.meta.url)(bin);

@@ -98,8 +98,8 @@ row('peak RSS, 5,000 files against 500', mb(m5000.rss), mb(m500.rss), rssRatio(m
 
 // 4. Start-up against a bare node.
 const nodeMs = startup(['-e', '']);
-const versionMs = startup([join(root, 'bin', 'ctoc-parse.cjs'), '--version']);
-const oneFileMs = startup([join(root, 'bin', 'ctoc-parse.cjs'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')]);
+const versionMs = startup([join(root, 'bin', 'ctoc-parse.js'), '--version']);
+const oneFileMs = startup([join(root, 'bin', 'ctoc-parse.js'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')]);
 row("`ctoc-parse --version` against `node -e ''`", `${versionMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (versionMs / nodeMs).toFixed(2), '≤ 1.5');
 row('one-file run (003, 19 kB) against `node -e \'\'`', `${oneFileMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (oneFileMs / nodeMs).toFixed(2), '≤ 1.5');
 

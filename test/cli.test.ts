@@ -249,7 +249,7 @@ describe('start-up', () => {
     cpSync(join(ROOT, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true });
     writeFileSync(join(copy, 'dist', 'bundle', 'parse-one.cjs.cache'), Buffer.from('not a code cache'));
     writeFileSync(join(copy, 'dist', 'bundle', 'main.cjs.cache'), readFileSync(join(ROOT, 'dist', 'bundle', 'parse-one.cjs.cache')));
-    const damaged = spawnSync(process.execPath, [join(copy, 'bin', 'ctoc-parse.cjs'), SEED], { cwd: ROOT, encoding: 'utf8' });
+    const damaged = spawnSync(process.execPath, [join(copy, 'bin', 'ctoc-parse.js'), SEED], { cwd: ROOT, encoding: 'utf8' });
     const usual = spawnSync(process.execPath, [BIN, SEED], { cwd: ROOT, encoding: 'utf8' });
     expect(damaged.status).toBe(usual.status);
     expect(damaged.stdout).toBe(usual.stdout);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'ctoc-parse.cjs');
+export const BIN = join(ROOT, 'bin', 'ctoc-parse.js');
 
 export interface Run {
   status: number | null;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Thin entry: the bundled CLI (dist/bundle/, built by `npm run build`) does everything.
-// CommonJS, like the bundle, so that no ES module loader is started; the CLI is loaded
-// with the code V8 compiled for it at build time (see scripts/bundle.mjs).
+// CommonJS (see bin/package.json), like the bundle, so that no ES module loader is
+// started; the CLI is loaded with the code V8 compiled for it at build time (see
+// scripts/bundle.mjs).
 const { join } = require('node:path');
 const { requireCached, setStartFlags } = require('../dist/bundle/code-cache.cjs');
 
