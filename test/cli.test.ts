@@ -202,8 +202,8 @@ describe('--jobs', () => {
   });
 
   it('with more inputs than the pool holds at once, every result still comes in input order', () => {
-    // 60 inputs against a window of 3 × 8: the main thread and two workers all parse,
-    // and the window fills and moves on.
+    // 60 inputs against a window of 3 × 8: three workers parse, and the window fills and
+    // moves on.
     const fixtures = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
     const args = Array.from({ length: 60 }, (_, i) => `fixtures/${fixtures[(i * 7) % fixtures.length]}.txt`);
     const one = run(['-j', '1', ...args]);

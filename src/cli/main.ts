@@ -97,7 +97,8 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
 export type OutputChunk = string | Uint8Array;
 
 export interface Io {
-  stdout: (chunk: OutputChunk) => void;
+  /** Writes to standard output; calls `written`, when given, once the chunk is written. */
+  stdout: (chunk: OutputChunk, written?: () => void) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
   stdoutIsTTY: boolean;
@@ -107,7 +108,7 @@ export interface Io {
 }
 
 const defaultIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
+  stdout: (chunk, written) => process.stdout.write(chunk, written && (() => written())),
   stderr: (s) => process.stderr.write(s),
   stdin: () => readFileSync(0),
   stdoutIsTTY: process.stdout.isTTY === true,
@@ -184,10 +185,18 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   let status: number = EXIT.ok;
   // With --out-dir, each document's text is gathered and written to its own file.
   let pending: OutputChunk[] = [];
-  const write = opts.outDir ? (chunk: OutputChunk) => void pending.push(chunk) : io.stdout;
+  let pendingWritten: Array<() => void> = [];
+  const write = opts.outDir
+    ? (chunk: OutputChunk, written?: () => void) => {
+        pending.push(chunk);
+        if (written) pendingWritten.push(written);
+      }
+    : io.stdout;
   const emit = (outcome: Outcome) => {
     if (opts.outDir && !outcome.error) writeFileSync(join(opts.outDir, outputName(outcome.path, settings)), Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+    for (const written of pendingWritten) written();
     pending = [];
+    pendingWritten = [];
     progress.done(outcome.bytes);
     if (outcome.error) {
       const internal = outcome.error.kind === 'internal';

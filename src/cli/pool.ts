@@ -1,17 +1,16 @@
-// --jobs N: parse inputs in N threads — this one and N−1 workers — and write the results
-// in input order as soon as each and all before it are done. This thread is one of the N
-// because otherwise it mostly waits: on 2 cores, this thread and one worker were a little
-// faster than two workers (3.08 s against 3.14 s for 2,000 files), with one thread fewer
-// warming up its compiler. At most `window` documents are in flight or waiting for an
-// earlier one, and each worker's heap is capped, so memory is bounded however many files
-// there are. Documents too large for a capped worker are parsed in this thread, in their
-// turn; so is any task whose worker failed.
+// --jobs N: parse inputs in N worker threads and write the results in input order as soon
+// as each and all before it are done. At most `window` documents are in flight or waiting
+// for an earlier one, and each worker's heap is capped, so memory stays flat however many
+// files there are. This thread only hands out tasks and writes results: when it parsed a
+// share too, V8 grew its (uncapped) young generation to 34 MB, and no flag set at run time
+// stops that. Documents too large for a capped worker are parsed here, in their turn; so is
+// any task whose worker failed.
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import type { OutputChunk } from './main.js';
 import { loadWriter, parseOne, type Outcome, type ParseSettings } from './parse-one.js';
-import type { Done, Task } from './worker.js';
+import type { Done, Release, Task } from './worker.js';
 
 /**
  * A worker's heap: enough for any document up to MAX_WORKER_INPUT, small enough to stay
@@ -24,6 +23,9 @@ const MAX_WORKER_INPUT = 256 * 1024;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
  * between two documents (one round trip per document left each worker ~10% idle). */
 const TASKS_AHEAD = 4;
+/** Writes one chunk of output; `release`, when given, is called once the chunk is written. */
+export type Write = (chunk: OutputChunk, release?: () => void) => void;
+
 /** Set at bundle time (scripts/bundle.mjs), where the worker is worker.cjs. */
 declare const CTOC_WORKER_FILE: string | undefined;
 const WORKER_FILE = typeof CTOC_WORKER_FILE === 'string' ? CTOC_WORKER_FILE : './worker.js';
@@ -43,7 +45,7 @@ export async function parseInPool(
   jobs: number,
   settings: ParseSettings,
   stdin: () => Buffer,
-  write: (chunk: OutputChunk) => void,
+  write: Write,
   onOutcome: (outcome: Outcome) => void,
 ): Promise<void> {
   const window = jobs * 8;
@@ -52,8 +54,8 @@ export async function parseInPool(
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
   /** Documents this thread parses in their turn, writing straight to the output. */
   const inTurn = new Set(inputs.map((input, i) => (sizeOf(input, stdinBytes) > MAX_WORKER_INPUT ? i : -1)).filter((i) => i >= 0));
-  /** Finished documents waiting for their turn to be written. */
-  const finished = new Map<number, { outcome: Outcome; output: OutputChunk[] }>();
+  /** Finished documents waiting for their turn to be written, with the worker that sent each. */
+  const finished = new Map<number, { done: Done; from: Worker }>();
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
   /** The next document to write, and the next to hand out. */
@@ -80,14 +82,22 @@ export async function parseInPool(
         }
       }
     };
+    /**
+     * A worker's output goes back to it once written. This thread allocates little, so
+     * it collects garbage rarely, and the transferred bytes piled up outside its heap
+     * (peak RSS 1.9× from 50 files to 5,000); the worker collects them within a document.
+     */
+    const release = (from: Worker, output: Uint8Array<ArrayBuffer>) => () => {
+      if (running.has(from)) from.postMessage({ release: output.buffer } satisfies Release, [output.buffer]);
+    };
     /** Writes every result whose turn has come, parsing this thread's documents in their turn. */
     const drain = () => {
       for (;;) {
-        const done = finished.get(next);
-        if (done) {
+        const waiting = finished.get(next);
+        if (waiting) {
           finished.delete(next);
-          for (const chunk of done.output) write(chunk);
-          onOutcome(done.outcome);
+          write(waiting.done.output, release(waiting.from, waiting.done.output));
+          onOutcome(waiting.done.outcome);
         } else if (inTurn.has(next)) {
           onOutcome(parseOne(inputs[next], settings, stdinBuffer, write, writer));
         } else break;
@@ -96,32 +106,16 @@ export async function parseInPool(
       }
       if (next >= inputs.length) {
         for (const w of running.keys()) void w.terminate();
+        running.clear();
         resolve();
-      } else wake();
-    };
-    /** This thread's share: one document at a time, going back to the event loop in between
-     * for the workers' answers. It sleeps while the window is full; drain() wakes it. */
-    let awake = false;
-    const wake = () => {
-      if (awake) return;
-      awake = true;
-      setImmediate(work);
-    };
-    const work = () => {
-      awake = false;
-      const index = take();
-      if (index === undefined) return;
-      const output: OutputChunk[] = [];
-      const outcome = parseOne(inputs[index], settings, stdinBuffer, (s) => output.push(s), writer);
-      finished.set(index, { outcome, output });
-      drain();
+      }
     };
     const spawn = () => {
       const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { resourceLimits: WORKER_LIMITS });
       running.set(worker, []);
       worker.on('message', (done: Done) => {
         running.get(worker)!.shift();
-        finished.set(done.index, { outcome: done.outcome, output: [done.output] });
+        finished.set(done.index, { done, from: worker });
         feedWorkers();
         drain();
       });
@@ -135,7 +129,7 @@ export async function parseInPool(
         drain();
       });
     };
-    for (let i = 0; i < Math.min(jobs - 1, inputs.length); i++) spawn();
+    for (let i = 0; i < Math.min(jobs, inputs.length); i++) spawn();
     feedWorkers();
     drain();
   });

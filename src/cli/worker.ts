@@ -15,9 +15,13 @@ export interface Task {
 export interface Done {
   index: number;
   outcome: Outcome;
-  /** The document's output, UTF-8 encoded here and transferred, not copied: the main
-   * thread parses too, so it should not also spend time copying and encoding. */
-  output: Uint8Array;
+  /** The document's output, UTF-8 encoded here and transferred, not copied. */
+  output: Uint8Array<ArrayBuffer>;
+}
+
+/** An output the main thread has written, sent back so that this thread's heap frees it. */
+export interface Release {
+  release: ArrayBuffer;
 }
 
 const utf8 = new TextEncoder();
@@ -25,7 +29,9 @@ const utf8 = new TextEncoder();
 let writer: Writer | null = null;
 
 // Tasks may be queued several ahead; each is parsed whole before the next message is read.
-parentPort?.on('message', async (task: Task) => {
+parentPort?.on('message', async (message: Task | Release) => {
+  if ('release' in message) return; // dropped here, collected with this thread's garbage
+  const task = message;
   writer ??= await loadWriter(task.settings);
   let text = '';
   const stdin = () => Buffer.from(task.stdin ?? new Uint8Array());

@@ -1,0 +1,40 @@
+// The worker pool, driven directly (the built dist/cli/pool.js, whose workers are
+// dist/cli/worker.js): results in input order, and every worker output handed back.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Input } from '../src/cli/inputs.js';
+import type { OutputChunk } from '../src/cli/main.js';
+import type { Outcome, ParseSettings } from '../src/cli/parse-one.js';
+import { ROOT } from './helpers/cli.js';
+
+const { parseInPool } = (await import(join(ROOT, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
+const { loadWriter, parseOne } = (await import(join(ROOT, 'dist', 'cli', 'parse-one.js'))) as typeof import('../src/cli/parse-one.js');
+
+const settings: ParseSettings = { maxBytes: 1 << 30, pretty: false, format: 'json', references: false };
+const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'fixtures', f));
+const inputs: Input[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'file', path: fixtures[(i * 3) % fixtures.length] }));
+const text = (chunk: OutputChunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+
+describe('the pool', () => {
+  it('writes what one thread writes, in input order, and hands every worker output back once written', async () => {
+    let pooled = '';
+    const releases: Array<() => void> = [];
+    const outcomes: Outcome[] = [];
+    await parseInPool(inputs, 2, settings, () => Buffer.alloc(0), (chunk, release) => {
+      pooled += text(chunk);
+      if (!release) return;
+      releases.push(release);
+      release(); // written: the bytes go back to their worker, and are gone from here
+      expect(chunk).toHaveProperty('byteLength', 0);
+    }, (o) => outcomes.push(o));
+
+    let single = '';
+    const writer = await loadWriter(settings);
+    for (const input of inputs) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
+
+    expect(pooled).toBe(single);
+    expect(outcomes.map((o) => o.path)).toEqual(inputs.map((i) => i.path));
+    expect(releases).toHaveLength(inputs.length);
+  });
+});
