@@ -121,7 +121,8 @@ export async function parseInPool(
       });
       worker.on('error', () => {
         // Out of memory or a crash: this thread parses the worker's tasks in their turn; a
-        // new worker takes over.
+        // new worker takes over (unless the run is over).
+        if (!running.has(worker)) return;
         for (const index of running.get(worker) ?? []) inTurn.add(index);
         running.delete(worker);
         spawn();
