@@ -1,6 +1,6 @@
 // The command line, spawned as a user runs it: inputs, output forms, exit status,
 // messages, encodings.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,5 +253,18 @@ describe('start-up', () => {
     const usual = spawnSync(process.execPath, [BIN, SEED], { cwd: ROOT, encoding: 'utf8' });
     expect(damaged.status).toBe(usual.status);
     expect(damaged.stdout).toBe(usual.stdout);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it.each([['1'], ['2']])('ends the run quietly with --jobs %s (| head)', async (jobs) => {
+    const args = [BIN, '-q', '-j', jobs, ...Array.from({ length: 40 }, () => SEED)];
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });

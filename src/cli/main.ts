@@ -107,14 +107,26 @@ export interface Io {
   progress: boolean;
 }
 
-const defaultIo = (): Io => ({
-  stdout: (chunk, written) => process.stdout.write(chunk, written && (() => written())),
-  stderr: (s) => process.stderr.write(s),
-  stdin: () => readFileSync(0),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  colour: useColour(),
-  progress: process.stderr.isTTY === true,
-});
+/**
+ * A reader that stops early (`| head`, a jq that exits) closes the pipe: that ends the run
+ * quietly, with the status so far. Any other failure to write is one line and exit 2.
+ */
+function onStdoutError(e: NodeJS.ErrnoException): never {
+  if (e.code !== 'EPIPE') process.stderr.write(`error: cannot write the output: ${e.message}\n`);
+  process.exit(e.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.usage);
+}
+
+const defaultIo = (): Io => {
+  process.stdout.on('error', onStdoutError);
+  return {
+    stdout: (chunk, written) => process.stdout.write(chunk, written && (() => written())),
+    stderr: (s) => process.stderr.write(s),
+    stdin: () => readFileSync(0),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    colour: useColour(),
+    progress: process.stderr.isTTY === true,
+  };
+};
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const cmd = program(io.stdout, io.stderr);
