@@ -4,9 +4,7 @@
 // started; the CLI is loaded with the code V8 compiled for it at build time (see
 // scripts/bundle.mjs).
 const { join } = require('node:path');
-const { requireCached, setStartFlags } = require('../dist/bundle/code-cache.cjs');
-
-setStartFlags();
+const { requireCached } = require('../dist/bundle/code-cache.cjs');
 
 requireCached(join(__dirname, '..', 'dist', 'bundle', 'main.cjs'))
   .main(process.argv)

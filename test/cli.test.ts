@@ -229,12 +229,11 @@ describe('--jobs', () => {
 
 describe('start-up', () => {
   it('the bundled parts load with the code V8 compiled for them at build time', () => {
-    // A fresh Node, set up as the bin sets it up: V8 takes a code cache only under the
-    // flags and the source it was made with.
+    // A fresh Node, loading the parts as the bin does: V8 takes a code cache only under
+    // the flags and the source it was made with.
     const script = `
       const bundle = ${JSON.stringify(join(ROOT, 'dist', 'bundle'))};
       const cc = require(bundle + '/code-cache.cjs');
-      cc.setStartFlags();
       const io = { stdout: () => {}, stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: false, colour: false, progress: false };
       cc.requireCached(bundle + '/main.cjs').main(['node', 'ctoc-parse', '-q', ${JSON.stringify(join(ROOT, SEED))}], io).then((status) => {
         console.log(JSON.stringify({ status, main: cc.cacheAccepted(bundle + '/main.cjs'), parser: cc.cacheAccepted(bundle + '/parse-one.cjs') }));

@@ -7,19 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-
-/**
- * Set by the bin before anything loads, and by the cache builder likewise, because V8
- * accepts a code cache only under the flags it was made with. Regular expressions compile
- * straight to machine code: by default V8 first compiles each to bytecode and compiles it
- * again after its first run, and ours run on every line, so the first compile is waste
- * (a third of a one-file run's cold parse).
- */
-export function setStartFlags(): void {
-  if (process.env.X) setFlagsFromString('--no-regexp-tier-up');
-}
 
 /** The parts loaded through requireCached, with their compiled scripts. */
 const loaded = new Map<string, Script>();
