@@ -54,9 +54,29 @@ const childProcessOnDemand = {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes('node_modules/commander/') ? { path: 'child-process-on-demand', namespace: 'ctoc' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'ctoc' }, () => ({
+    b.onLoad({ filter: /^child-process-on-demand$/, namespace: 'ctoc' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
       loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk asks node:tty, when it loads, whether standard output and error are terminals;
+ * node:tty loads net and streams with it (~2.5 ms of every start). We never use chalk's
+ * own guess (src/cli/report.ts sets its level), so here it asks src/cli/stdio.ts, which
+ * gives the same answer and needs node:tty only for a character device.
+ */
+const ttyFromStdio = {
+  name: 'tty-from-stdio',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
+      args.importer.includes('node_modules/chalk/') ? { path: 'tty-from-stdio', namespace: 'ctoc' } : undefined,
+    );
+    b.onLoad({ filter: /^tty-from-stdio$/, namespace: 'ctoc' }, () => ({
+      contents: `import { isTerminal } from ${JSON.stringify(join(root, 'src', 'cli', 'stdio.ts'))}; export default { isatty: isTerminal };`,
+      loader: 'js',
+      resolveDir: root,
     }));
   },
 };
@@ -77,7 +97,7 @@ await Promise.all(
       supported: { 'dynamic-import': false },
       define: { CTOC_PARSE_VERSION: JSON.stringify(pkg.version), CTOC_WORKER_FILE: '"./worker.cjs"', CTOC_BUNDLE: 'true', 'import.meta.url': 'importMetaUrl' },
       inject: [join(root, 'scripts', 'import-meta-url.mjs')],
-      plugins: [keepPartsApart(name), childProcessOnDemand],
+      plugins: [keepPartsApart(name), childProcessOnDemand, ttyFromStdio],
       logLevel: 'warning',
     }),
   ),

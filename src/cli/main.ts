@@ -11,6 +11,7 @@ import type { Input } from './inputs.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
+import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
 
 export const EXIT = { ok: 0, documentErrors: 1, usage: 2 } as const;
 
@@ -94,11 +95,11 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
 }
 
 /** Output text, or its UTF-8 bytes as a pool worker sends them. */
-export type OutputChunk = string | Uint8Array;
+export type { OutputChunk };
 
 export interface Io {
   /** Writes to standard output; calls `written`, when given, once the chunk is written. */
-  stdout: (chunk: OutputChunk, written?: () => void) => void;
+  stdout: OutputWriter;
   stderr: (s: string) => void;
   stdin: () => Buffer;
   stdoutIsTTY: boolean;
@@ -117,14 +118,14 @@ function onStdoutError(e: NodeJS.ErrnoException): never {
 }
 
 const defaultIo = (): Io => {
-  process.stdout.on('error', onStdoutError);
+  const stderrIsTTY = isTerminal(2);
   return {
-    stdout: (chunk, written) => process.stdout.write(chunk, written && (() => written())),
+    stdout: stdoutWriter(onStdoutError),
     stderr: (s) => process.stderr.write(s),
     stdin: () => readFileSync(0),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    colour: useColour(),
-    progress: process.stderr.isTTY === true,
+    stdoutIsTTY: isTerminal(1),
+    colour: useColour(process.env, stderrIsTTY),
+    progress: stderrIsTTY,
   };
 };
 

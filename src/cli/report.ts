@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../types.js';
 
-export function useColour(env: NodeJS.ProcessEnv = process.env, tty = process.stderr.isTTY === true): boolean {
+export function useColour(env: NodeJS.ProcessEnv, tty: boolean): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return tty;
 }
