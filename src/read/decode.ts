@@ -1,8 +1,8 @@
 // Stage 1, read: bytes → text. Detects the encoding (BOM, UTF-16, UTF-8, and the
 // Windows-1256 that older Arabic files use), folds CRLF and lone CR into \n so that line
 // numbers match what an editor shows, and refuses binary input with a reason.
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../types.js';
+import { sha256Hex } from './sha256.js';
 
 export interface SourceText {
   /** The decoded text with every line ending written as \n and no BOM. */
@@ -57,7 +57,7 @@ export function foldLineEndings(text: string): string {
 }
 
 export function decode(bytes: Uint8Array): SourceText {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   const diagnostics: Diagnostic[] = [];
   let encoding: string;
   let text: string;
