@@ -44,13 +44,13 @@ export type OutputWriter = (chunk: OutputChunk, written?: () => void) => void;
 
 /** Writes the whole chunk to a file or device with synchronous writes. */
 function writeFully(fd: number, chunk: OutputChunk): void {
-  let rest = typeof chunk === 'string' ? null : chunk;
   let done = typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk);
-  // A regular file takes every byte unless the disk is full, which the next write reports;
-  // the loop is for the rare short write in between.
-  const total = rest === null ? Buffer.byteLength(chunk as string) : rest.length;
+  // A file or the null device takes every byte unless the disk is full, which the next
+  // write reports; the loop is for the rare short write in between.
+  const bytes = typeof chunk === 'string' ? null : chunk;
+  const total = bytes === null ? Buffer.byteLength(chunk as string) : bytes.length;
   if (done === total) return;
-  rest ??= Buffer.from(chunk as string);
+  const rest = bytes ?? Buffer.from(chunk as string);
   while (done < total) done += writeSync(fd, rest, done, total - done);
 }
 
