@@ -108,8 +108,11 @@ const venue: Recogniser = (line) => {
   };
 };
 
+/** `البند ١٩ (ج) من جدول الأعمال المؤقت`: the number, the letter, «provisional». */
+const AGENDA_ITEM = new RegExp(`^البند\\s+(\\d+)(?:\\s*\\(\\s*(${LETTERS})\\s*\\))?\\s+من\\s+جدول\\s+الأعمال(\\s+المؤقت)?`);
+
 const agendaItem: Recogniser = (line) => {
-  const m = new RegExp(`^البند\\s+(\\d+)(?:\\s*\\(\\s*(${LETTERS})\\s*\\))?\\s+من\\s+جدول\\s+الأعمال(\\s+المؤقت)?`).exec(line);
+  const m = AGENDA_ITEM.exec(line);
   if (!m) return null;
   const letter = m[2] ? `(${latinLetterLabel(LETTER_N.get(m[2])!)})` : '';
   return { fields: { agendaItem: `${m[1]}${letter}`, agendaItemProvisional: Boolean(m[3]) } };
