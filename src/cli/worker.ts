@@ -19,23 +19,75 @@ export interface Done {
   output: Uint8Array<ArrayBuffer>;
 }
 
-/** An output the main thread has written, sent back so that this thread's heap frees it. */
+/** An output the main thread has written, sent back for this thread to write the next into. */
 export interface Release {
   release: ArrayBuffer;
 }
 
 const utf8 = new TextEncoder();
 
+/** Outputs kept for reuse: the main thread sends each back once written. */
+const MAX_SPARE = 8;
+const FIRST_CAPACITY = 1 << 16;
+
+/**
+ * A document's output, UTF-8 encoded as it is written into a buffer that came back from
+ * the main thread. Encoding each piece as it comes spares joining the pieces into one
+ * string and copying it, and a reused buffer spares allocating (and zeroing) a new one.
+ */
+class Utf8Output {
+  private spare: ArrayBuffer[] = [];
+  private bytes = new Uint8Array(0);
+  private length = 0;
+
+  /** Starts a document's output. */
+  open(): void {
+    this.bytes = new Uint8Array(this.spare.pop() ?? new ArrayBuffer(FIRST_CAPACITY));
+    this.length = 0;
+  }
+
+  write(s: string): void {
+    let done = 0;
+    for (;;) {
+      const { read, written } = utf8.encodeInto(done === 0 ? s : s.slice(done), this.bytes.subarray(this.length));
+      this.length += written;
+      done += read;
+      if (done >= s.length) return;
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      this.grow(this.length + (s.length - done) * 3);
+    }
+  }
+
+  /** The document's output, to be transferred; its buffer comes back through `reuse`. */
+  close(): Uint8Array<ArrayBuffer> {
+    return new Uint8Array(this.bytes.buffer, 0, this.length);
+  }
+
+  reuse(buffer: ArrayBuffer): void {
+    if (this.spare.length < MAX_SPARE) this.spare.push(buffer);
+  }
+
+  private grow(needed: number): void {
+    const bigger = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+}
+
+const output = new Utf8Output();
 let writer: Writer | null = null;
 
 // Tasks may be queued several ahead; each is parsed whole before the next message is read.
 parentPort?.on('message', async (message: Task | Release) => {
-  if ('release' in message) return; // dropped here, collected with this thread's garbage
+  if ('release' in message) {
+    output.reuse(message.release);
+    return;
+  }
   const task = message;
   writer ??= await loadWriter(task.settings);
-  let text = '';
   const stdin = () => Buffer.from(task.stdin ?? new Uint8Array());
-  const outcome = parseOne(task.input, task.settings, stdin, (s) => (text += s), writer);
-  const output = utf8.encode(text);
-  parentPort!.postMessage({ index: task.index, outcome, output } satisfies Done, [output.buffer]);
+  output.open();
+  const outcome = parseOne(task.input, task.settings, stdin, (s) => output.write(s), writer);
+  const bytes = output.close();
+  parentPort!.postMessage({ index: task.index, outcome, output: bytes } satisfies Done, [bytes.buffer]);
 });
