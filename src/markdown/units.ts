@@ -6,6 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { matchesOf } from '../normalize/matches.js';
 import type { LineIndex } from '../read/lines.js';
 import type { Diagnostic } from '../types.js';
 import { chunkLines, type Chunk } from './chunks.js';
@@ -98,13 +99,13 @@ function plainEmphasis(chunkText: string, base: number): Span[] | null {
   const spans: Span[] = [];
   const literal = (from: number, to: number) => !chunkText.slice(from, to).replace(closerOnly, '').includes('*');
   let left = 0;
-  for (const m of chunkText.matchAll(pair)) {
+  for (const m of matchesOf(pair, chunkText)) {
     if (!literal(left, m.index)) return null;
     const d = m[1].length;
-    const start = base + m.index!;
+    const start = base + m.index;
     const end = start + m[0].length;
     spans.push([start, start + d], [end - d, end]);
-    left = m.index! + m[0].length;
+    left = m.index + m[0].length;
   }
   return literal(left, chunkText.length) ? spans : null;
 }
@@ -169,9 +170,9 @@ export function remarkIsSafe(chunkText: string): boolean {
 /** For chunks remark must not see: units line by line, and only plain emphasis pairs taken out. */
 export function fallbackUnits(chunkText: string, chunk: Chunk): Unit[] {
   const text = withoutBullets(chunkText);
-  const pairs = [...text.matchAll(emphasisFor(text).pair)].flatMap((m): Span[] => {
+  const pairs = matchesOf(emphasisFor(text).pair, text).flatMap((m): Span[] => {
     const d = m[1].length;
-    const start = chunk.start + m.index!;
+    const start = chunk.start + m.index;
     const end = start + m[0].length;
     return [[start, start + d], [end - d, end]];
   });

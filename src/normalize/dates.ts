@@ -3,6 +3,7 @@
 // (9 September 2019). Input is folded text (ASCII digits).
 import { foldArabic } from '../lexicon/fold.js';
 import { MONTHS } from '../lexicon/months.js';
+import { matchesOf } from './matches.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -54,6 +55,9 @@ const DASH = '\\s*[-\\u2013\\u2014]\\s*';
 /** Between two days of one month: ١٥-١٩, من ٢٧ إلى ٢٩, يومي ١٤ و ١٥. */
 const DAY_LINK = '\\s*(?:[-\\u2013\\u2014]|إلى|و)\\s*';
 
+/** Any dash: a quick look before the slower test of what stands around it. */
+const DASH_CHAR = /[-\u2013\u2014]/;
+
 type Parts = [y1: number, m1: number, d1: number, y2: number, m2: number, d2: number];
 /** Date patterns, most specific first: at one position the first that matches wins. */
 const DATE_PATTERNS: Array<{
@@ -62,23 +66,23 @@ const DATE_PATTERNS: Array<{
   read: (m: RegExpMatchArray) => Parts;
   /** How far the date starts before the match (text matched by a lookbehind). */
   back?: (m: RegExpMatchArray) => number;
-  /** A cheap test the text must pass for the pattern to be worth running. */
-  needs?: RegExp;
+  /** Cheap tests the text must pass, in order, for the pattern to be worth running. */
+  needs?: RegExp[];
 }> = [
   // ٣٠ كانون الأول/ديسمبر ٢٠١٩ - ٢ كانون الثاني/يناير ٢٠٢٠
-  { re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: /\d{4}\s*[-\u2013\u2014]/, read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[6], monthNumber(m[5])!, +m[4]] },
+  { re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: [/\d{4}\s*[-\u2013\u2014]/], read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[6], monthNumber(m[5])!, +m[4]] },
   // ٣٠ تشرين الثاني/نوفمبر - ٢ كانون الأول/ديسمبر ٢٠١٩
-  { re: new RegExp(`${DAY}\\s+${M}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: /[^\d\s]\s*[-\u2013\u2014]\s*\d/, read: (m) => [+m[5], monthNumber(m[2])!, +m[1], +m[5], monthNumber(m[4])!, +m[3]] },
+  { re: new RegExp(`${DAY}\\s+${M}${DASH}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: [DASH_CHAR, /[^\d\s]\s*[-\u2013\u2014]\s*\d/], read: (m) => [+m[5], monthNumber(m[2])!, +m[1], +m[5], monthNumber(m[4])!, +m[3]] },
   // ١٥-١٩ تشرين الأول/أكتوبر ٢٠١٢
-  { re: new RegExp(`${DAY}${DAY_LINK}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: /\d\s*(?:[-\u2013\u2014]|إلى|و)\s*\d/, read: (m) => [+m[4], monthNumber(m[3])!, +m[1], +m[4], monthNumber(m[3])!, +m[2]] },
+  { re: new RegExp(`${DAY}${DAY_LINK}${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', needs: [/\d\s*(?:[-\u2013\u2014]|إلى|و)\s*\d/], read: (m) => [+m[4], monthNumber(m[3])!, +m[1], +m[4], monthNumber(m[3])!, +m[2]] },
   // ٦ تموز/يوليه ٢٠١٧
   { re: new RegExp(`${DAY}\\s+${M}\\s+${YEAR}`, 'g'), precision: 'day', read: (m) => [+m[3], monthNumber(m[2])!, +m[1], +m[3], monthNumber(m[2])!, +m[1]] },
   // حزيران/يونيه ٢٠٠٨ (matched at the year, looking back for the month: a digit is a
   // cheap place to start, the month alternation an expensive one)
   { re: new RegExp(`(?=\\d{4})(?<=${M}(\\s+))${YEAR}`, 'g'), precision: 'month', back: (m) => m[1].length + m[2].length, read: (m) => [+m[3], monthNumber(m[1])!, 1, +m[3], monthNumber(m[1])!, 1] },
   // عام ٢٠١٢, عامي ٢٠١٣ و٢٠١٧ (each year on its own)
-  { re: new RegExp(`(?=\\d{4})(?<=(?:^|[^\\u0621-\\u064A])[لو]?[لب]?(?:ال)?عامي?\\s+)${YEAR}`, 'g'), precision: 'year', needs: /عام/, read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
-  { re: new RegExp(`(?=\\d{4})(?<=عامي\\s+\\d{4}\\s*و\\s*)${YEAR}`, 'g'), precision: 'year', needs: /عامي/, read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
+  { re: new RegExp(`(?=\\d{4})(?<=(?:^|[^\\u0621-\\u064A])[لو]?[لب]?(?:ال)?عامي?\\s+)${YEAR}`, 'g'), precision: 'year', needs: [/عام/], read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
+  { re: new RegExp(`(?=\\d{4})(?<=عامي\\s+\\d{4}\\s*و\\s*)${YEAR}`, 'g'), precision: 'year', needs: [/عامي/], read: (m) => [+m[1], 1, 1, +m[1], 1, 1] },
 ];
 
 function valid(y: number, m: number, d: number): boolean {
@@ -100,12 +104,12 @@ export function scanDates(text: string): FoundDate[] {
   // Every form has a four-digit year: a text without one has no date.
   if (!FOUR_DIGITS.test(text)) return [];
   DATE_PATTERNS.forEach(({ re, precision, read, back, needs }, rank) => {
-    if (needs && !needs.test(text)) return;
-    for (const m of text.matchAll(re)) {
+    if (needs && !needs.every((n) => n.test(text))) return;
+    for (const m of matchesOf(re, text)) {
       const [y1, m1, d1, y2, m2, d2] = read(m);
       if (!m1 || !m2 || !valid(y1, m1, d1) || !valid(y2, m2, d2)) continue;
       const before = back?.(m) ?? 0;
-      found.push({ index: m.index! - before, length: m[0].length + before, from: iso(precision, y1, m1, d1), to: iso(precision, y2, m2, d2), precision, rank });
+      found.push({ index: m.index - before, length: m[0].length + before, from: iso(precision, y1, m1, d1), to: iso(precision, y2, m2, d2), precision, rank });
     }
   });
   found.sort((a, b) => a.index - b.index || a.rank - b.rank);

@@ -1,6 +1,7 @@
 // Footnote citation markers inside a paragraph: ⁽¹⁾, bare superscript digits, ^(١)
 // (pandoc superscript), and an asterisk glued to the end of a word (الاتحاد الأوروبي*).
 import { toAsciiDigits } from './chars.js';
+import { matchesOf } from './matches.js';
 
 export interface Marker {
   /** Absolute offsets of the marker in the source. */
@@ -40,8 +41,8 @@ export function findMarkers(source: string, start: number, end: number, exclude:
   const out: Marker[] = [];
   const slice = source.slice(start, end);
   if (!MARKER_CHAR.test(slice)) return out;
-  for (const m of slice.matchAll(MARKER)) {
-    const s = start + m.index!;
+  for (const m of matchesOf(MARKER, slice)) {
+    const s = start + m.index;
     const e = s + m[0].length;
     if (exclude.some(([a, b]) => s < b && e > a)) continue;
     out.push({ start: s, end: e, marker: markerValue(m[0]), raw: m[0] });
