@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MONTHS } from '../src/lexicon/months.js';
 import { findReferences } from '../src/references/index.js';
+import type { Reference } from '../src/types.js';
 import { parseDocument } from '../src/index.js';
 import { normalizeText } from '../src/normalize/chars.js';
 
@@ -48,8 +49,13 @@ describe('resolutions and decisions, in English order with their organ', () => {
   });
 
   it('says when the order could be either', () => {
-    expect(findReferences('قرار الجمعية العامة 1/72', null)[0]).toMatchObject({ value: '72/1', ambiguous: true });
-    expect(findReferences('قرار الجمعية العامة 144/61', null)[0]).toMatchObject({ ambiguous: false });
+    const ambiguous = new Set<Reference>();
+    const [either] = findReferences('قرار الجمعية العامة 1/72', null, ambiguous);
+    const [clear] = findReferences('قرار الجمعية العامة 144/61', null, ambiguous);
+    expect(either).toMatchObject({ value: '72/1' });
+    expect(clear).toMatchObject({ value: '61/144' });
+    expect([...ambiguous]).toEqual([either]);
+    expect(either).not.toHaveProperty('ambiguous');
   });
 });
 

@@ -5,20 +5,19 @@ import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
 import { ORGANS } from '../lexicon/organs.js';
 import { CITATION_TRIGGER, GENERIC_ORGANS, INSTRUMENTS, POSSESSIVE_SUFFIXES } from '../lexicon/references.js';
 import { scanDates } from '../normalize/dates.js';
+import { matchesOf } from '../normalize/matches.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
 import type { Block, Diagnostic, Footnote, Reference, ReferenceIndexEntry } from '../types.js';
 
-type Found = Reference & { ambiguous?: boolean };
-
 const SYMBOL = /(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.-]*)+(?:\s?\(\d{4}\))?/g;
 
-function symbols(text: string): Found[] {
-  const out: Found[] = [];
+function symbols(text: string): Reference[] {
+  const out: Reference[] = [];
   if (!text.includes('/')) return out;
-  for (const m of text.matchAll(SYMBOL)) {
+  for (const m of matchesOf(SYMBOL, text)) {
     const written = m[0].replace(/[.-]+$/, '');
     if (!/\d/.test(written)) continue;
-    out.push({ type: 'document', text: written, value: written.replace(/\s*\(/, ' ('), start: m.index!, end: m.index! + written.length });
+    out.push({ type: 'document', text: written, value: written.replace(/\s*\(/, ' ('), start: m.index, end: m.index + written.length });
   }
   return out;
 }
@@ -58,33 +57,36 @@ const LIST_GAP = /^[^؛.:\n]{0,80}$/;
 /** Cheap tests that spare the full patterns on text that cannot match them. */
 const MAY_CITE_RESOLUTION = /قرار|مقرر/;
 
-function resolutions(text: string, bodyKey: string | null): Found[] {
-  const out: Found[] = [];
+/** Resolution and decision numbers; those whose English order is a guess go into `ambiguous` too. */
+function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Reference>): Reference[] {
+  const out: Reference[] = [];
   if (!MAY_CITE_RESOLUTION.test(text)) return out;
-  const triggers = [...text.matchAll(CITATION_TRIGGER)];
+  const triggers = matchesOf(CITATION_TRIGGER, text);
   triggers.forEach((t, k) => {
     const kind = t[2] === 'مقرر' ? 'decision' : 'resolution';
-    const after = t.index! + t[0].length;
-    const limit = k + 1 < triggers.length ? triggers[k + 1].index! : text.length;
+    const after = t.index + t[0].length;
+    const limit = k + 1 < triggers.length ? triggers[k + 1].index : text.length;
     // The organ named right after the word (قرار الجمعية العامة), else just before it
     // (اعتماد الجمعية العامة للقرار), else the one a possessive (قرارها) points back to,
     // else the document's own.
-    const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index!);
-    const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore(text, t.index!, bodyKey) : bodyKey;
+    const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index);
+    const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore(text, t.index, bodyKey) : bodyKey;
     let last = after;
     NUMBER.lastIndex = after;
     for (let m = NUMBER.exec(text); m && m.index < limit; m = NUMBER.exec(text)) {
       const gap = text.slice(last, m.index);
       if (last !== after ? !LIST_GAP.test(gap) : gap.length > 120 || /[؛.]/.test(gap)) break;
       const english = m[3] ? { value: `${m[3]} (${m[4]})`, ambiguous: false } : englishNumberOrder(+m[1], +m[2], organ);
-      out.push({ type: kind, text: m[0], value: english.value, organ: m[3] ? 'sc' : organ, start: m.index, end: m.index + m[0].length, ambiguous: english.ambiguous });
+      const reference: Reference = { type: kind, text: m[0], value: english.value, organ: m[3] ? 'sc' : organ, start: m.index, end: m.index + m[0].length };
+      if (english.ambiguous) ambiguous.add(reference);
+      out.push(reference);
       last = m.index + m[0].length;
     }
   });
   return out;
 }
 
-function dates(text: string): Found[] {
+function dates(text: string): Reference[] {
   return scanDates(text).map((d) => ({
     type: 'date',
     text: text.slice(d.index, d.index + d.length),
@@ -100,36 +102,39 @@ function dates(text: string): Found[] {
 const LETTER = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
 const ARTICLE = /(?<![\u0621-\u064A])(?:[وب]?[لب]?(?:ال|لل)فقرة\s+(\d+|\(\s*[\u0621-\u064A]{1,2}\s*\))\s+من\s+)?[وبل]?(?:ال|لل)مادة\s+(\d+)/g;
 
-function articles(text: string): Found[] {
-  const out: Found[] = [];
+function articles(text: string): Reference[] {
+  const out: Reference[] = [];
   if (!text.includes('مادة')) return out;
-  for (const m of text.matchAll(ARTICLE)) {
+  for (const m of matchesOf(ARTICLE, text)) {
     const article = Number(m[2]);
     const rawParagraph = m[1]?.replace(/[()\s]/g, '');
     const paragraph = rawParagraph === undefined ? null : /^\d+$/.test(rawParagraph) ? rawParagraph : LETTER.has(rawParagraph) ? latinLetterLabel(LETTER.get(rawParagraph)!) : rawParagraph;
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const instrument = INSTRUMENTS.find((i) => i.pattern.test(text.slice(end, end + 40)))?.key ?? null;
-    out.push({ type: 'article', text: m[0], value: paragraph ? `${article}(${paragraph})` : String(article), article, paragraph, instrument, start: m.index!, end });
+    out.push({ type: 'article', text: m[0], value: paragraph ? `${article}(${paragraph})` : String(article), article, paragraph, instrument, start: m.index, end });
   }
   return out;
 }
 
 const TREATY = /vol\.\s*(\d+),\s*No\.\s*(\d+)|المجلد\s*(\d+)\s*[،,]?\s*(?:الرقم|العدد)\s*(\d+)/g;
 
-function treaties(text: string): Found[] {
+function treaties(text: string): Reference[] {
   if (!text.includes('vol.') && !text.includes('المجلد')) return [];
-  return [...text.matchAll(TREATY)].map((m) => {
+  return matchesOf(TREATY, text).map((m) => {
     const volume = Number(m[1] ?? m[3]);
     const number = Number(m[2] ?? m[4]);
-    return { type: 'treaty', text: m[0], value: `vol. ${volume}, No. ${number}`, volume, number, start: m.index!, end: m.index! + m[0].length };
+    return { type: 'treaty', text: m[0], value: `vol. ${volume}, No. ${number}`, volume, number, start: m.index, end: m.index + m[0].length };
   });
 }
 
-/** Every reference in a text, in order; a span claimed by a symbol is not read again as a number or date. */
-export function findReferences(text: string, bodyKey: string | null): Found[] {
+/**
+ * Every reference in a text, in order; a span claimed by a symbol is not read again as a
+ * number or date. Resolution numbers whose English order is a guess are added to `ambiguous`.
+ */
+export function findReferences(text: string, bodyKey: string | null, ambiguous = new Set<Reference>()): Reference[] {
   const docs = symbols(text);
-  const inSymbol = (r: Found) => docs.some((d) => r.start < d.end && r.end > d.start);
-  const rest = [...resolutions(text, bodyKey), ...dates(text), ...articles(text), ...treaties(text)].filter((r) => !inSymbol(r));
+  const inSymbol = (r: Reference) => docs.some((d) => r.start < d.end && r.end > d.start);
+  const rest = [...resolutions(text, bodyKey, ambiguous), ...dates(text), ...articles(text), ...treaties(text)].filter((r) => !inSymbol(r));
   return [...docs, ...rest].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -140,22 +145,29 @@ export interface WithReferences {
   diagnostics: Diagnostic[];
 }
 
-/** Adds `references` to every block and footnote, and builds the document's index. */
+/**
+ * Sets `references` on every block and footnote, and builds the document's index. The
+ * parts are changed in place: they are the pipeline's own, just built, and copying each
+ * one (object spread) was a fifth of this stage's time.
+ */
 export function attachReferences(blocks: Block[], footnotes: Footnote[], bodyKey: string | null): WithReferences {
   const index = new Map<string, ReferenceIndexEntry>();
   const diagnostics: Diagnostic[] = [];
-  const read = <T extends Block | Footnote>(part: T): T => {
-    const found = findReferences(part.text, bodyKey);
+  const ambiguous = new Set<Reference>();
+  const read = (part: Block | Footnote): void => {
+    const found = findReferences(part.text, bodyKey, ambiguous);
     for (const r of found) {
       const key = `${r.type}|${r.organ ?? ''}|${r.value}`;
       const entry = index.get(key) ?? { type: r.type, value: r.value, organ: r.organ ?? null, citedBy: [] };
       if (!entry.citedBy.includes(part.id)) entry.citedBy.push(part.id);
       index.set(key, entry);
-      if (r.ambiguous) {
+      if (ambiguous.has(r)) {
         diagnostics.push({ severity: 'warning', code: 'reference-ambiguous', message: `${r.text} in ${part.id} reads either way; taken as ${r.value}`, line: part.lines[0]?.[0] ?? null });
       }
     }
-    return { ...part, references: found.map(({ ambiguous: _, ...r }) => r) };
+    part.references = found;
   };
-  return { blocks: blocks.map(read), footnotes: footnotes.map(read), index: [...index.values()], diagnostics };
+  blocks.forEach(read);
+  footnotes.forEach(read);
+  return { blocks, footnotes, index: [...index.values()], diagnostics };
 }
