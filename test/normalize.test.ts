@@ -1,4 +1,5 @@
 // Tables of cases for the character folding and the footnote markers.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldChar, foldSpan, normalizeText, toAsciiDigits } from '../src/normalize/chars.js';
 import { findMarkers } from '../src/normalize/markers.js';
@@ -66,6 +67,34 @@ describe('what PDF conversion leaves behind', () => {
     const { text, map } = foldSpan(source, 0, source.length, [], true);
     expect(text).toBe('أ ب 1');
     expect([...text].map((_, i) => source[map[i]])).toEqual(['أ', ' ', 'ب', '\n', '١']);
+  });
+
+  it.each([
+    ['a space before a skipped end', 'ا *', 0, [[2, 3]], 'ا'],
+    ['a space before a skipped marker', 'ا *ب', 0, [[2, 3]], 'ا ب'],
+    ['a span inside a word', 'اب**ج', 0, [[2, 4]], 'ابج'],
+    ['a span at the start', 'ا ب', 0, [[0, 1]], 'ب'],
+    ['overlapping spans', 'abcde', 0, [[1, 3], [2, 4]], 'ae'],
+    ['a span from before the start', 'abcdef', 2, [[0, 3]], 'def'],
+  ] as Array<[string, string, number, Array<[number, number]>, string]>)('skips %s', (_, source, start, skip, expected) => {
+    expect(foldSpan(source, start, source.length, skip).text).toBe(expected);
+  });
+
+  it('leaves out skipped spans as if they were not there (overlapping, or starting before the span)', () => {
+    const char = fc.constantFrom('ا', 'ب', ' ', '  ', '\n', '٣', '\u200F', '*', '\uFEFB', 'x', '\u00A0');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(45), fc.nat(6)), { maxLength: 6 }), fc.nat(5), (chars, raw, from) => {
+        const source = chars.join('');
+        const start = Math.min(from, source.length);
+        const skip = raw.map(([a, n]): [number, number] => [a, a + n]).sort((x, y) => x[0] - y[0]);
+        const kept = [...source].map((c, i) => (i >= start && !skip.some(([a, b]) => i >= a && i < b) ? c : '')).join('');
+        const { text, map } = foldSpan(source, start, source.length, skip, true);
+        expect(text).toBe(normalizeText(kept));
+        expect(map).toHaveLength(text.length);
+        for (const at of map) expect(at >= start && !skip.some(([a, b]) => at >= a && at < b)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is idempotent', () => {

@@ -84,22 +84,26 @@ export interface Folded {
  * offset map back to the source (for positions in diagnostics and references).
  */
 export function foldSpan(source: string, start: number, end: number, skip: Array<[number, number]> = [], withMap = false): Folded {
+  // One loop with no helper closure: a closure over text and runStart kept them out of
+  // registers, and this loop runs over every character of every line, often twice.
   let text = '';
   const map: number[] = [];
+  // The next span to leave out: skip[k] starts at skipFrom (Infinity when there is none).
   let k = 0;
+  while (k < skip.length && skip[k][1] <= start) k++;
+  let skipFrom = k < skip.length ? skip[k][0] : Infinity;
   let pendingSpace = -1;
   let runStart = -1; // a run of characters kept as they are, copied in one slice
-  const flushRun = (i: number) => {
-    if (runStart < 0) return;
-    text += source.slice(runStart, i);
-    if (withMap) for (let j = runStart; j < i; j++) map.push(j);
-    runStart = -1;
-  };
   for (let i = start; i < end; i++) {
-    while (k < skip.length && skip[k][1] <= i) k++;
-    if (k < skip.length && skip[k][0] <= i) {
-      flushRun(i);
+    if (i >= skipFrom) {
+      if (runStart >= 0) {
+        text += source.slice(runStart, i);
+        if (withMap) for (let j = runStart; j < i; j++) map.push(j);
+        runStart = -1;
+      }
       i = skip[k][1] - 1;
+      while (k < skip.length && skip[k][1] <= i + 1) k++;
+      skipFrom = k < skip.length ? skip[k][0] : Infinity;
       continue;
     }
     const cp = source.charCodeAt(i);
@@ -115,8 +119,12 @@ export function foldSpan(source: string, start: number, end: number, skip: Array
     }
     // A lone plain space between kept characters stays in the run: text is then copied a
     // line at a time rather than a word at a time.
-    if (cp === SPACE && runStart >= 0 && i + 1 < end && FOLD[source.charCodeAt(i + 1)] === Fold.Keep && !(k < skip.length && skip[k][0] <= i + 1)) continue;
-    flushRun(i);
+    if (cp === SPACE && runStart >= 0 && i + 1 < end && i + 1 < skipFrom && FOLD[source.charCodeAt(i + 1)] === Fold.Keep) continue;
+    if (runStart >= 0) {
+      text += source.slice(runStart, i);
+      if (withMap) for (let j = runStart; j < i; j++) map.push(j);
+      runStart = -1;
+    }
     if (fold === Fold.Drop) continue;
     if (fold === Fold.Space) {
       if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
@@ -131,7 +139,10 @@ export function foldSpan(source: string, start: number, end: number, skip: Array
     text += out;
     if (withMap) for (let j = 0; j < out.length; j++) map.push(i);
   }
-  flushRun(end);
+  if (runStart >= 0) {
+    text += source.slice(runStart, end);
+    if (withMap) for (let j = runStart; j < end; j++) map.push(j);
+  }
   return { text, map };
 }
 
