@@ -127,11 +127,15 @@ function treaties(text: string): Reference[] {
   });
 }
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Every reference in a text, in order; a span claimed by a symbol is not read again as a
  * number or date. Resolution numbers whose English order is a guess are added to `ambiguous`.
  */
 export function findReferences(text: string, bodyKey: string | null, ambiguous = new Set<Reference>()): Reference[] {
+  // Every kind of reference has a digit (text has ASCII digits only); most paragraphs have none.
+  if (!HAS_DIGIT.test(text)) return [];
   const docs = symbols(text);
   const inSymbol = (r: Reference) => docs.some((d) => r.start < d.end && r.end > d.start);
   const rest = [...resolutions(text, bodyKey, ambiguous), ...dates(text), ...articles(text), ...treaties(text)].filter((r) => !inSymbol(r));
