@@ -37,4 +37,23 @@ describe('the pool', () => {
     expect(outcomes.map((o) => o.path)).toEqual(inputs.map((i) => i.path));
     expect(releases).toHaveLength(inputs.length);
   });
+
+  it('a task whose worker fails is parsed by this thread in its turn, and a new worker takes over', async () => {
+    const failing = [...inputs.slice(0, 10), { kind: 'file', path: join(ROOT, 'fixtures', 'FAIL.txt') } as Input, ...inputs.slice(10, 20)];
+    let pooled = '';
+    const outcomes: Outcome[] = [];
+    const worker = new URL('./helpers/failing-worker.mjs', import.meta.url);
+    await parseInPool(failing, 2, settings, () => Buffer.alloc(0), (chunk, release) => {
+      pooled += text(chunk);
+      release?.();
+    }, (o) => outcomes.push(o), worker);
+
+    let single = '';
+    const writer = await loadWriter(settings);
+    for (const input of failing) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
+    expect(pooled).toBe(single);
+    expect(outcomes.map((o) => o.path)).toEqual(failing.map((i) => i.path));
+    // FAIL.txt does not exist: this thread reports that, as a worker would have.
+    expect(outcomes[10].error?.kind).toBe('input');
+  });
 });

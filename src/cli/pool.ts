@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import type { OutputChunk } from './main.js';
-import { loadWriter, parseOne, type Outcome, type ParseSettings } from './parse-one.js';
+import type { Outcome, ParseSettings, Writer } from './parse-one.js';
 import type { Done, Release, Task } from './worker.js';
 
 /**
@@ -47,9 +47,10 @@ export async function parseInPool(
   stdin: () => Buffer,
   write: Write,
   onOutcome: (outcome: Outcome) => void,
+  /** The worker script; tests give one that fails on purpose. */
+  workerUrl = new URL(WORKER_FILE, import.meta.url),
 ): Promise<void> {
   const window = jobs * 8;
-  const writer = await loadWriter(settings);
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
   /** Documents this thread parses in their turn, writing straight to the output. */
@@ -58,6 +59,18 @@ export async function parseInPool(
   const finished = new Map<number, { done: Done; from: Worker }>();
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
+  /**
+   * The parser, for the documents this thread parses. Loading it takes this thread 20 ms
+   * or more (the code caches do not fit a run's V8 flags), so it is loaded before the
+   * workers start only when a document needs it, and otherwise only if a worker fails.
+   */
+  let parser: { parseOne: typeof import('./parse-one.js').parseOne; writer: Writer } | null = null;
+  let parserLoading: Promise<void> | null = null;
+  const loadParser = () =>
+    (parserLoading ??= import('./parse-one.js').then(async ({ loadWriter, parseOne }) => {
+      parser = { parseOne, writer: await loadWriter(settings) };
+    }));
+  if (inTurn.size > 0) await loadParser();
   /** The next document to write, and the next to hand out. */
   let next = 0;
   let dispatched = 0;
@@ -99,8 +112,8 @@ export async function parseInPool(
           finished.delete(next);
           write(waiting.done.output, release(waiting.from, waiting.done.output));
           onOutcome(waiting.done.outcome);
-        } else if (inTurn.has(next)) {
-          onOutcome(parseOne(inputs[next], settings, stdinBuffer, write, writer));
+        } else if (inTurn.has(next) && parser) {
+          onOutcome(parser.parseOne(inputs[next], settings, stdinBuffer, write, parser.writer));
         } else break;
         next++;
         feedWorkers();
@@ -112,7 +125,7 @@ export async function parseInPool(
       }
     };
     const spawn = () => {
-      const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
       running.set(worker, []);
       worker.on('message', (done: Done) => {
         running.get(worker)!.shift();
@@ -128,7 +141,7 @@ export async function parseInPool(
         running.delete(worker);
         spawn();
         feedWorkers();
-        drain();
+        void loadParser().then(drain);
       });
     };
     for (let i = 0; i < Math.min(jobs, inputs.length); i++) spawn();
