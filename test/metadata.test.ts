@@ -55,3 +55,15 @@ describe('what cannot be read is null, with a diagnostic that quotes it', () => 
     expect(meta('إن المجلس،\n\n١ - يقرر.')).toMatchObject({ distribution: null, date: null, kind: null, title: null, sponsors: [] });
   });
 });
+
+describe('language, when the header does not give it', () => {
+  it.each([
+    ['Arabic text', 'إن المجلس،\n\n١ - يقرر أن يواصل النظر في المسألة.', 'ar'],
+    ['English text', 'The Council,\n\n1. Decides to remain seized of the matter.', null],
+    ['mostly English with an Arabic word', 'The Council notes the term الاتجار in the report of the meeting.', null],
+    ['mostly Arabic with symbols', 'تقرير A/RES/71/167 و E/CN.15/2019/L.3 عن أعمال الدورة', 'ar'],
+    ['no letters at all', '1 - 2 - 3', null],
+  ])('%s', (_, text, language) => {
+    expect(meta(text).language).toBe(language);
+  });
+});

@@ -148,18 +148,22 @@ function apply(meta: Metadata, fields: Partial<Metadata>): void {
 
 /** Enough text to tell the script apart, without reading a whole archive-sized document. */
 const LANGUAGE_SAMPLE = 20_000;
+const ARABIC_LETTERS = /[\u0621-\u064A]+/g;
+const NOT_LATIN_LETTERS = /[^A-Za-z]+/g;
 
+/**
+ * Whether the blocks' text has more Arabic letters than Latin ones. Counted by regular
+ * expressions rather than a loop over characters: in a one-file run that loop ran cold,
+ * in the interpreter, and took 2–3 ms of a 30 ms parse.
+ */
 function mostlyArabic(blocks: Block[]): boolean {
-  let arabic = 0;
-  let latin = 0;
-  let seen = 0;
+  let sample = '';
   for (const b of blocks) {
-    for (let i = 0; i < b.text.length && seen < LANGUAGE_SAMPLE; i++, seen++) {
-      const c = b.text.charCodeAt(i);
-      if (c >= 0x0621 && c <= 0x064a) arabic++;
-      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    }
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    sample += b.text.slice(0, LANGUAGE_SAMPLE - sample.length);
   }
+  const arabic = sample.length - sample.replace(ARABIC_LETTERS, '').length;
+  const latin = sample.replace(NOT_LATIN_LETTERS, '').length;
   return arabic > 0 && arabic > latin;
 }
 
