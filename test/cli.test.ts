@@ -124,6 +124,7 @@ describe('encodings and line endings give the same blocks', () => {
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]), 'utf-16le'],
     ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seedText, 'utf16le').swap16()]), 'utf-16be'],
     ['UTF-16 LE without BOM', Buffer.from(seedText, 'utf16le'), 'utf-16le'],
+    ['UTF-16 BE without BOM', Buffer.from(seedText, 'utf16le').swap16(), 'utf-16be'],
     ['CRLF', Buffer.from(seedText.replace(/\n/g, '\r\n')), 'utf-8'],
     ['lone CR', Buffer.from(seedText.replace(/\n/g, '\r')), 'utf-8'],
   ];
