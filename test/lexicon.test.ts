@@ -6,7 +6,7 @@ import { ORGANS } from '../src/lexicon/organs.js';
 import { englishOrdinal, toRoman } from '../src/lexicon/ordinals.js';
 import { kindOf } from '../src/metadata/fields.js';
 import { parseOrdinal } from '../src/metadata/ordinals.js';
-import { DATE_LINE, findArabicDateRange, parseEnglishDate } from '../src/normalize/dates.js';
+import { findArabicDateRange, isDateLine, parseEnglishDate, scanDates } from '../src/normalize/dates.js';
 
 describe('months', () => {
   const forms = MONTHS.flatMap((m) => [
@@ -17,7 +17,7 @@ describe('months', () => {
   it.each(forms)('«%s» is month %i', (form, n) => {
     const mm = String(n).padStart(2, '0');
     expect(findArabicDateRange(`في 9 ${form} 2019،`)).toEqual({ start: `2019-${mm}-09`, end: `2019-${mm}-09` });
-    expect(DATE_LINE.test(`9 ${form} 2019`)).toBe(true);
+    expect(isDateLine(`9 ${form} 2019`)).toBe(true);
   });
   it.each(MONTHS.map((m) => [m.english, m.n] as const))('English %s', (name, n) => {
     expect(parseEnglishDate(`1 ${name} 2020`)).toBe(`2020-${String(n).padStart(2, '0')}-01`);
@@ -33,6 +33,23 @@ describe('months', () => {
   it('an impossible date is not a date', () => {
     expect(findArabicDateRange('31 شباط/فبراير 2019')).toBeNull();
     expect(parseEnglishDate('31 February 2019')).toBeNull();
+  });
+  // Between a day and a year, the words must be a month name as a whole.
+  it.each([
+    ['a day, other words and a year, then a date', 'في 5 شخصا 2017 ثم 6 تموز/يوليه 2017', [['6 تموز/يوليه 2017', '2017-07-06', 'day']]],
+    ['two halves of different months', 'في 6 تموز/أغسطس 2017', []],
+    ['spaces inside the name and around the slash', 'من 12 كانون  الأول / ديسمبر 2019', [['12 كانون  الأول / ديسمبر 2019', '2019-12-12', 'day']]],
+    ['a word between the day and the month', 'في 15 الماضي تموز 2019', [['تموز 2019', '2019-07', 'month']]],
+  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_, text, dates) => {
+    expect(scanDates(text).map((d) => [text.slice(d.index, d.index + d.length), d.from, d.precision])).toEqual(dates);
+  });
+  it.each([
+    ['6 تموز/يوليه 2017', true],
+    ['6 تموز/يوليه 2017.', true],
+    ['6 الشهر الماضي 2017', false],
+    ['في 6 تموز/يوليه 2017', false],
+  ])('«%s» is a date line: %s', (line, yes) => {
+    expect(isDateLine(line)).toBe(yes);
   });
 });
 

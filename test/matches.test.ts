@@ -23,6 +23,13 @@ describe('matchesOf', () => {
     expect(re.lastIndex).toBe(0);
   });
 
+  it('drops the matches accept turns down and looks again from the next character', () => {
+    // «12 ab» at 1 is turned down; the search goes on from 2 and finds «2 ab».
+    const re = /\d+ [a-z]+/g;
+    const texts = matchesOf(re, 'x12 ab', (m) => m[0].startsWith('2')).map((m) => [m.index, m[0]]);
+    expect(texts).toEqual([[2, '2 ab']]);
+  });
+
   it('refuses an expression without the g flag, as matchAll does', () => {
     expect(() => matchesOf(/\d/, '1')).toThrow(TypeError);
   });

@@ -5,7 +5,7 @@ import { FURNITURE, TOC_ENTRY } from '../lexicon/furniture.js';
 import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
-import { DATE_LINE } from '../normalize/dates.js';
+import { isDateLine } from '../normalize/dates.js';
 import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
 import { findMarkers, type Marker } from '../normalize/markers.js';
 import type { LineIndex } from '../read/lines.js';
@@ -169,5 +169,5 @@ export function endsClosed(text: string, commaCloses: boolean): boolean {
 /** The meeting line or the adoption date (or both) under a resolution's last operative paragraph. */
 export function isClosingLine(text: string): boolean {
   const meeting = CLOSING_MEETING.exec(text);
-  return meeting ? meeting[3] === undefined || DATE_LINE.test(meeting[3]) : DATE_LINE.test(text);
+  return meeting ? meeting[3] === undefined || isDateLine(meeting[3]) : isDateLine(text);
 }
