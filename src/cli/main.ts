@@ -175,8 +175,10 @@ function usage(report: Reporter, message: string): number {
  * speed. When the pool's workers take every core, V8 also optimizes a function later
  * (after 1 MB of bytecode run instead of 132 kB): its compiler threads then take time
  * from the workers, and every worker compiles the same functions for itself. Over 2,000
- * documents on 2 cores, --jobs 2 went from 3.3–3.5 s to 3.1–3.2 s. With --jobs 1 the
- * compiler has a core to itself, and optimizing early is faster (4.4 s against 4.7 s).
+ * documents on 2 cores, --jobs 2 went from 3.3–3.5 s to 3.1–3.2 s when this was added;
+ * since the parser got faster (2.5 s) the gain is within the noise, but it has never been
+ * slower. With --jobs 1 the compiler has a core to itself, and optimizing early is
+ * faster (4.4 s against 4.7 s, measured then).
  * Set before the parser loads; worker threads share it. (It also makes V8 set the code
  * caches aside, which only pay off in a short run.)
  */
