@@ -53,16 +53,20 @@ export async function parseInPool(
   const window = jobs * 8;
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
-  /** Documents this thread parses in their turn, writing straight to the output. */
-  const inTurn = new Set(inputs.map((input, i) => (sizeOf(input, stdinBytes) > MAX_WORKER_INPUT ? i : -1)).filter((i) => i >= 0));
+  /**
+   * Documents this thread parses in their turn, writing straight to the output: those too
+   * large for a worker (found as they are handed out, so that the workers start without
+   * waiting for every input's size) and those whose worker failed.
+   */
+  const inTurn = new Set<number>();
   /** Finished documents waiting for their turn to be written, with the worker that sent each. */
   const finished = new Map<number, { done: Done; from: Worker }>();
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
   /**
    * The parser, for the documents this thread parses. Loading it takes this thread 20 ms
-   * or more (the code caches do not fit a run's V8 flags), so it is loaded before the
-   * workers start only when a document needs it, and otherwise only if a worker fails.
+   * or more (the code caches do not fit a run's V8 flags), so it is loaded only when a
+   * document needs it.
    */
   let parser: { parseOne: typeof import('./parse-one.js').parseOne; writer: Writer } | null = null;
   let parserLoading: Promise<void> | null = null;
@@ -70,19 +74,21 @@ export async function parseInPool(
     (parserLoading ??= import('./parse-one.js').then(async ({ loadWriter, parseOne }) => {
       parser = { parseOne, writer: await loadWriter(settings) };
     }));
-  if (inTurn.size > 0) await loadParser();
   /** The next document to write, and the next to hand out. */
   let next = 0;
   let dispatched = 0;
 
-  /** The next document to hand out, or undefined when there is none or the window is full. */
-  const take = (): number | undefined => {
-    while (dispatched < inputs.length && inTurn.has(dispatched)) dispatched++;
-    if (dispatched >= inputs.length || dispatched - next >= window) return undefined;
-    return dispatched++;
-  };
-
   await new Promise<void>((resolve) => {
+    /** The next document for a worker, or undefined when there is none or the window is full. */
+    const take = (): number | undefined => {
+      while (dispatched < inputs.length && dispatched - next < window) {
+        const index = dispatched++;
+        if (sizeOf(inputs[index], stdinBytes) <= MAX_WORKER_INPUT) return index;
+        inTurn.add(index);
+        void loadParser().then(drain);
+      }
+      return undefined;
+    };
     /** Tops up every worker to TASKS_AHEAD tasks, taking turns so that work is shared evenly. */
     const feedWorkers = () => {
       for (let round = 0; round < TASKS_AHEAD; round++) {
