@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { useColour } from '../src/cli/report.js';
+import { WORKERS_FILL_CORES } from '../src/cli/tuning.js';
 import type { ParsedDocument } from '../src/types.js';
 import { BIN, encodeWindows1256, ROOT, run } from './helpers/cli.js';
 
@@ -241,6 +242,17 @@ describe('start-up', () => {
       });`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(JSON.parse(r.stdout)).toEqual({ status: 0, main: true, parser: true });
+  });
+
+  it("pool workers load the parser with a cache made under a pooled run's flags", () => {
+    const script = `
+      const bundle = ${JSON.stringify(join(ROOT, 'dist', 'bundle'))};
+      const cc = require(bundle + '/code-cache.cjs');
+      for (const flag of ${JSON.stringify(WORKERS_FILL_CORES)}) require('node:v8').setFlagsFromString(flag);
+      cc.requireCached(bundle + '/parse-one.cjs', cc.poolCacheFileOf(bundle + '/parse-one.cjs'));
+      console.log(JSON.stringify(cc.cacheAccepted(bundle + '/parse-one.cjs')));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toBe(true);
   });
 
   it('a stale or damaged code cache is set aside, and the output is the same', () => {

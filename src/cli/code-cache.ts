@@ -13,21 +13,26 @@ import { Script } from 'node:vm';
 const loaded = new Map<string, Script>();
 
 const cacheFileOf = (file: string) => `${file}.cache`;
+/**
+ * A pool worker's cache of a part: made under the flags of a run whose workers take every
+ * core (src/cli/tuning.ts), which a one-file run's cache does not fit.
+ */
+export const poolCacheFileOf = (file: string) => `${file}.pool-cache`;
 
-function readCache(file: string): Buffer | undefined {
+function readCache(cacheFile: string): Buffer | undefined {
   try {
-    return readFileSync(cacheFileOf(file));
+    return readFileSync(cacheFile);
   } catch {
     return undefined; // none: compile as usual
   }
 }
 
 /** require(file) for a CommonJS file, using its code cache when there is one that fits. */
-export function requireCached(file: string): unknown {
+export function requireCached(file: string, cacheFile = cacheFileOf(file)): unknown {
   const require = createRequire(file);
   const known = require.cache[file];
   if (known) return known.exports;
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readCache(file) });
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readCache(cacheFile) });
   loaded.set(file, script);
   const module = { id: file, filename: file, loaded: false, exports: {} as unknown, paths: [] as string[] };
   // Registered before it runs, as require() does, so that parts requiring it share it.
@@ -45,6 +50,13 @@ export function cacheAccepted(file: string): boolean {
 
 /** Writes the code cache of every part loaded so far, with all the code compiled in it. */
 export function writeCodeCaches(): string[] {
-  for (const [file, script] of loaded) writeFileSync(cacheFileOf(file), script.createCachedData());
+  for (const file of loaded.keys()) writeCodeCache(file);
   return [...loaded.keys()];
+}
+
+/** Writes the code cache of one part loaded so far; V8 marks it with the flags set now. */
+export function writeCodeCache(file: string, cacheFile = cacheFileOf(file)): void {
+  const script = loaded.get(file);
+  if (!script) throw new Error(`${file} was not loaded through requireCached`);
+  writeFileSync(cacheFile, script.createCachedData());
 }

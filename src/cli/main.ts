@@ -4,14 +4,14 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { requireCached } from './code-cache.js';
 import type { Input } from './inputs.js';
+import { loadParser } from './load-parser.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
 import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
+import { SEVERAL_DOCUMENTS, tuneCompiler, WORKERS_FILL_CORES } from './tuning.js';
 
 export const EXIT = { ok: 0, documentErrors: 1, usage: 2 } as const;
 
@@ -33,8 +33,6 @@ Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), 
 
 /** Set at bundle time (scripts/bundle.mjs); read from package.json when run unbundled. */
 declare const CTOC_PARSE_VERSION: string | undefined;
-/** True in the bundle (scripts/bundle.mjs), where the parser is the part parse-one.cjs. */
-declare const CTOC_BUNDLE: boolean | undefined;
 
 function version(): string {
   if (typeof CTOC_PARSE_VERSION === 'string') return CTOC_PARSE_VERSION;
@@ -168,31 +166,11 @@ function usage(report: Reporter, message: string): number {
   return EXIT.usage;
 }
 
-/**
- * V8 tuned for a run of several documents. Its optimizing compiler inlines less: with its
- * default budget our large stage functions took 50–100 ms each to compile, 1.7 s in all
- * over 2,000 documents in every thread that parses; 150 bytes halves that at no cost in
- * speed. When the pool's workers take every core, V8 also optimizes a function later
- * (after 1 MB of bytecode run instead of 132 kB): its compiler threads then take time
- * from the workers, and every worker compiles the same functions for itself. Over 2,000
- * documents on 2 cores, --jobs 2 went from 3.3–3.5 s to 3.1–3.2 s when this was added;
- * since the parser got faster (2.5 s) the gain is within the noise, but it has never been
- * slower. With --jobs 1 the compiler has a core to itself, and optimizing early is
- * faster (4.4 s against 4.7 s, measured then).
- * Set before the parser loads; worker threads share it. (It also makes V8 set the code
- * caches aside, which only pay off in a short run.)
- */
-async function tuneCompiler(workersFillCores: boolean): Promise<void> {
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
-  if (workersFillCores) setFlagsFromString('--interrupt-budget=1000000');
-}
-
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
   const { expandInputs } = await import('./inputs.js');
   const inputs = await expandInputs(args);
   const pooled = opts.jobs > 1 && inputs.length > 1;
-  if (inputs.length > 1) await tuneCompiler(pooled && opts.jobs >= availableParallelism());
+  if (inputs.length > 1) await tuneCompiler(pooled && opts.jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
   const settings = {
     maxBytes: opts.maxBytes,
     pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
@@ -240,12 +218,6 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   }
   progress.finish();
   return status;
-}
-
-/** The parser; in the bundle, loaded with the code V8 compiled for it at build time. */
-async function loadParser(): Promise<typeof import('./parse-one.js')> {
-  if (typeof CTOC_BUNDLE !== 'boolean') return import('./parse-one.js');
-  return requireCached(fileURLToPath(new URL('./parse-one.cjs', import.meta.url))) as typeof import('./parse-one.js');
 }
 
 /** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */

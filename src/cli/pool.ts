@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import type { OutputChunk } from './main.js';
+import { loadParser as loadParserPart, type Parser } from './load-parser.js';
 import type { Outcome, ParseSettings, Writer } from './parse-one.js';
 import type { Done, Release, Task } from './worker.js';
 
@@ -63,15 +64,11 @@ export async function parseInPool(
   const finished = new Map<number, { done: Done; from: Worker }>();
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
-  /**
-   * The parser, for the documents this thread parses. Loading it takes this thread 20 ms
-   * or more (the code caches do not fit a run's V8 flags), so it is loaded only when a
-   * document needs it.
-   */
-  let parser: { parseOne: typeof import('./parse-one.js').parseOne; writer: Writer } | null = null;
+  /** The parser, for the documents this thread parses, loaded only when one needs it. */
+  let parser: { parseOne: Parser['parseOne']; writer: Writer } | null = null;
   let parserLoading: Promise<void> | null = null;
   const loadParser = () =>
-    (parserLoading ??= import('./parse-one.js').then(async ({ loadWriter, parseOne }) => {
+    (parserLoading ??= loadParserPart('pool').then(async ({ loadWriter, parseOne }) => {
       parser = { parseOne, writer: await loadWriter(settings) };
     }));
   /** The next document to write, and the next to hand out. */

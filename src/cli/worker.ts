@@ -2,7 +2,8 @@
 // each document's JSON text and diagnostics.
 import { parentPort } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import { loadWriter, parseOne, type Outcome, type ParseSettings, type Writer } from './parse-one.js';
+import { loadParser, type Parser } from './load-parser.js';
+import type { Outcome, ParseSettings, Writer } from './parse-one.js';
 
 export interface Task {
   index: number;
@@ -75,7 +76,8 @@ class Utf8Output {
 }
 
 const output = new Utf8Output();
-let writer: Writer | null = null;
+/** The parser, with the code cache made for pool workers, and the writer for the run's settings. */
+let parser: { parseOne: Parser['parseOne']; writer: Writer } | null = null;
 
 // Tasks may be queued several ahead; each is parsed whole before the next message is read.
 parentPort?.on('message', async (message: Task | Release) => {
@@ -84,10 +86,13 @@ parentPort?.on('message', async (message: Task | Release) => {
     return;
   }
   const task = message;
-  writer ??= await loadWriter(task.settings);
+  if (!parser) {
+    const { loadWriter, parseOne } = await loadParser('pool');
+    parser = { parseOne, writer: await loadWriter(task.settings) };
+  }
   const stdin = () => Buffer.from(task.stdin ?? new Uint8Array());
   output.open();
-  const outcome = parseOne(task.input, task.settings, stdin, (s) => output.write(s), writer);
+  const outcome = parser.parseOne(task.input, task.settings, stdin, (s) => output.write(s), parser.writer);
   const bytes = output.close();
   parentPort!.postMessage({ index: task.index, outcome, output: bytes } satisfies Done, [bytes.buffer]);
 });
