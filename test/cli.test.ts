@@ -184,6 +184,12 @@ describe('--jobs', () => {
     ]);
   });
 
+  it('workers started for a pattern that matches one file are stopped, and the run ends', () => {
+    const r = run(['-j', '2', 'fixtures/003_*.txt']);
+    expect(r.status).toBe(0);
+    expect(ndjson(r.stdout).map((d) => d.source.path)).toEqual([SEED]);
+  });
+
   it('bad inputs in a pool are reported as in one thread', () => {
     const args = ['no-such-file.txt', 'fixtures/000_796ffacb07e5913b.txt', 'fixtures'];
     const one = run(['-j', '1', ...args]);

@@ -5,6 +5,11 @@ export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' 
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** Whether the arguments may name several inputs: several arguments, or a pattern. */
+export function maySeveral(args: string[]): boolean {
+  return args.length > 1 || args.some((arg) => GLOB_CHARS.test(arg));
+}
+
 export async function expandInputs(args: string[]): Promise<Input[]> {
   const out: Input[] = [];
   for (const arg of args) {

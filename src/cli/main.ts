@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Input } from './inputs.js';
 import { loadParser } from './load-parser.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
+import type { StartedWorkers } from './pool.js';
 import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
 import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
@@ -167,10 +168,24 @@ function usage(report: Reporter, message: string): number {
 }
 
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
-  const { expandInputs } = await import('./inputs.js');
+  const { expandInputs, maySeveral } = await import('./inputs.js');
+  const flagsFor = (pooled: boolean) => (pooled && opts.jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
+  // With --jobs, the pool's workers boot (~50 ms) while patterns are expanded, when the
+  // arguments may name several inputs; they are stopped if the run needs them not.
+  let started: StartedWorkers | null = null;
+  if (opts.jobs > 1 && maySeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
+    await tuneCompiler(flagsFor(true));
+    const { startWorkers } = await import('./pool.js');
+    started = startWorkers(opts.jobs);
+  }
   const inputs = await expandInputs(args);
   const pooled = opts.jobs > 1 && inputs.length > 1;
-  if (inputs.length > 1) await tuneCompiler(pooled && opts.jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
+  if (started && !pooled) {
+    const { stopWorkers } = await import('./pool.js');
+    stopWorkers(started);
+    started = null;
+  }
+  if (inputs.length > 1 && !started) await tuneCompiler(flagsFor(pooled));
   const settings = {
     maxBytes: opts.maxBytes,
     pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
@@ -210,7 +225,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   };
   if (pooled) {
     const { parseInPool } = await import('./pool.js');
-    await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit);
+    await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
     const { loadWriter, parseOne } = await loadParser();
     const writer = await loadWriter(settings);

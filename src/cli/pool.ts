@@ -31,6 +31,30 @@ export type Write = (chunk: OutputChunk, release?: () => void) => void;
 declare const CTOC_WORKER_FILE: string | undefined;
 const WORKER_FILE = typeof CTOC_WORKER_FILE === 'string' ? CTOC_WORKER_FILE : './worker.js';
 
+/** Workers started before a run takes them over, so that they boot (~50 ms each) while the inputs are found. */
+export interface StartedWorkers {
+  url: URL;
+  workers: Worker[];
+  /** Those that failed before the run took them over. */
+  failed: Set<Worker>;
+}
+
+/** Starts `count` workers; tests give a worker script that fails on purpose. */
+export function startWorkers(count: number, url = new URL(WORKER_FILE, import.meta.url)): StartedWorkers {
+  const failed = new Set<Worker>();
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(url, { resourceLimits: WORKER_LIMITS });
+    worker.on('error', () => failed.add(worker));
+    return worker;
+  });
+  return { url, workers, failed };
+}
+
+/** Stops workers that a run did not need after all. */
+export function stopWorkers(started: StartedWorkers): void {
+  for (const worker of started.workers) void worker.terminate();
+}
+
 function sizeOf(input: Input, stdin: Uint8Array | null): number {
   if (input.kind === 'stdin') return stdin?.length ?? 0;
   if (input.kind !== 'file') return 0;
@@ -48,8 +72,8 @@ export async function parseInPool(
   stdin: () => Buffer,
   write: Write,
   onOutcome: (outcome: Outcome) => void,
-  /** The worker script; tests give one that fails on purpose. */
-  workerUrl = new URL(WORKER_FILE, import.meta.url),
+  /** Workers already started for this run (see startWorkers); otherwise started here. */
+  started = startWorkers(Math.min(jobs, inputs.length)),
 ): Promise<void> {
   const window = jobs * 8;
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
@@ -127,8 +151,9 @@ export async function parseInPool(
         resolve();
       }
     };
-    const spawn = () => {
-      const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+    /** Takes over a started worker, or starts a new one. */
+    const spawn = (adopted?: Worker) => {
+      const worker = adopted ?? new Worker(started.url, { resourceLimits: WORKER_LIMITS });
       running.set(worker, []);
       worker.on('message', (done: Done) => {
         running.get(worker)!.shift();
@@ -147,7 +172,12 @@ export async function parseInPool(
         void loadParser().then(drain);
       });
     };
-    for (let i = 0; i < Math.min(jobs, inputs.length); i++) spawn();
+    const needed = Math.min(jobs, inputs.length);
+    started.workers.forEach((worker, i) => {
+      if (i < needed && !started.failed.has(worker)) spawn(worker);
+      else void worker.terminate();
+    });
+    while (running.size < needed) spawn();
     feedWorkers();
     drain();
   });
