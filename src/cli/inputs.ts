@@ -6,7 +6,7 @@ export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' 
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /** Whether the arguments may name several inputs: several arguments, or a pattern. */
-export function maySeveral(args: string[]): boolean {
+export function mayNameSeveral(args: string[]): boolean {
   return args.length > 1 || args.some((arg) => GLOB_CHARS.test(arg));
 }
 

@@ -168,12 +168,12 @@ function usage(report: Reporter, message: string): number {
 }
 
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
-  const { expandInputs, maySeveral } = await import('./inputs.js');
+  const { expandInputs, mayNameSeveral } = await import('./inputs.js');
   const flagsFor = (pooled: boolean) => (pooled && opts.jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
-  // With --jobs, the pool's workers boot (~50 ms) while patterns are expanded, when the
-  // arguments may name several inputs; they are stopped if the run needs them not.
+  // With --jobs, when the arguments may name several inputs, the pool's workers boot
+  // (~45 ms) while patterns are expanded; they are stopped if there turns out to be one.
   let started: StartedWorkers | null = null;
-  if (opts.jobs > 1 && maySeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
+  if (opts.jobs > 1 && mayNameSeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
     await tuneCompiler(flagsFor(true));
     const { startWorkers } = await import('./pool.js');
     started = startWorkers(opts.jobs);

@@ -33,8 +33,7 @@ function isNullDevice(stats: Stats): boolean {
  */
 export function isTerminal(fd: number): boolean {
   const stats = statsOf(fd);
-  if (stats === null) return process.getBuiltinModule('node:tty').isatty(fd);
-  if (!stats.isCharacterDevice() || isNullDevice(stats)) return false;
+  if (stats !== null && (!stats.isCharacterDevice() || isNullDevice(stats))) return false;
   return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
