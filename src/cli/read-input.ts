@@ -1,5 +1,5 @@
 // Reads one input's bytes, turning every way it can fail into one plain sentence.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Input } from './inputs.js';
 
 export class InputError extends Error {}
@@ -13,17 +13,39 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
 };
 
+/** Files up to this size are read into one buffer kept for the whole run. */
+const SCRATCH_BYTES = 1 << 20;
+let scratch: Buffer | null = null;
+
+/**
+ * The input's bytes. A file that fits is read into a buffer shared by every call, so the
+ * bytes are valid only until the next call: the caller decodes them and lets them go.
+ * Reading into memory already in use, rather than a fresh buffer per file, spares the
+ * page faults of new memory, which in a pool contend with the other threads' garbage
+ * collection for the process's memory map.
+ */
 export function readInput(input: Input, maxBytes: number, stdin: () => Buffer): Buffer {
   if (input.kind === 'missing') throw new InputError(input.reason);
   if (input.kind === 'stdin') return stdin();
+  let fd = -1;
   try {
-    const stat = statSync(input.path);
+    fd = openSync(input.path, 'r');
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(REASONS.EISDIR);
     if (stat.size > maxBytes) throw new InputError(`larger than --max-bytes (${stat.size} > ${maxBytes} bytes)`);
-    return readFileSync(input.path);
+    // Pipes and special files report no size (or a wrong one): read them to the end.
+    if (!stat.isFile() || stat.size >= SCRATCH_BYTES) return readFileSync(fd);
+    scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    let length = 0;
+    for (let n; length < SCRATCH_BYTES && (n = readSync(fd, scratch, length, SCRATCH_BYTES - length, null)) > 0; ) length += n;
+    // A file that grew past the buffer since fstat is read whole after all.
+    if (length === SCRATCH_BYTES) return Buffer.concat([scratch, readFileSync(fd)]);
+    return scratch.subarray(0, length);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? '';
     throw new InputError(REASONS[code] ?? `cannot be read (${code || (e as Error).message})`);
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
 }
