@@ -14,6 +14,11 @@ describe.each(Object.entries(PATHOLOGICAL))('%s', (_, make: (scale: number) => s
   });
 });
 
+it('a chunk of more units than a call takes arguments (150,000 list items) parses', () => {
+  const text = PATHOLOGICAL['50,000 list items'](3);
+  expect(parseDocument(text).blocks.length).toBeGreaterThan(100_000);
+});
+
 it('reads garbled conversions and says so', () => {
   const visual = Array.from({ length: 60 }, () => 'ةيلودلا تاعامجلا ىلع ةباقرلا').join(' ');
   expect(parseDocument(visual).diagnostics.map((d) => d.code)).toContain('visual-order');

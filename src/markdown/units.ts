@@ -127,7 +127,7 @@ function lineUnits(chunkText: string, chunk: Chunk, emphasis: Span[], strict: bo
     else if (units.length === 0) units.push({ firstLine: line, lastLine: line, bullet: false, syntax });
     else {
       units[units.length - 1].lastLine = line;
-      units[units.length - 1].syntax.push(...syntax);
+      append(units[units.length - 1].syntax, syntax);
     }
     offset = lineEnd + 1;
   }
@@ -251,7 +251,7 @@ export function markdownUnits(lines: LineIndex): { units: Unit[]; diagnostics: D
   const diagnostics: Diagnostic[] = [];
   for (const chunk of chunkLines(lines)) {
     const read = unitsOfChunk(lines.text, chunk);
-    units.push(...read.units);
+    append(units, read.units);
     if (read.source === 'fallback') {
       diagnostics.push({
         severity: 'warning',
@@ -262,4 +262,9 @@ export function markdownUnits(lines: LineIndex): { units: Unit[]; diagnostics: D
     }
   }
   return { units, diagnostics };
+}
+
+/** Adds `items` to the end of `list`: `push(...items)` overflows the stack past ~100,000 items. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
