@@ -1,6 +1,6 @@
 // --jobs N: parse inputs in N worker threads and write the results in input order as soon
-// as each and all before it are done. At most `window` documents are in flight or waiting
-// for an earlier one, and each worker's heap is capped, so memory stays flat however many
+// as each and all before it are done. Only so many documents (AHEAD_DOCUMENTS, AHEAD_BYTES)
+// are in flight or waiting for an earlier one, and each worker's heap is capped, so memory stays flat however many
 // files there are. This thread only hands out tasks and writes results: when it parsed a
 // share too, V8 grew its (uncapped) young generation to 34 MB, and no flag set at run time
 // stops that. Documents too large for a capped worker are parsed here, in their turn; so is
@@ -11,7 +11,7 @@ import type { Input } from './inputs.js';
 import type { OutputChunk } from './main.js';
 import { loadParser as loadParserPart, type Parser } from './load-parser.js';
 import type { Outcome, ParseSettings, Writer } from './parse-one.js';
-import type { Done, Release, Task } from './worker.js';
+import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker.js';
 
 /**
  * A worker's heap: enough for any document up to MAX_WORKER_INPUT, small enough to stay
@@ -19,11 +19,33 @@ import type { Done, Release, Task } from './worker.js';
  * spent 12% of its time collecting them, at 8 MB 7.5%; 16 MB gained little more and
  * added to peak memory.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-const MAX_WORKER_INPUT = 256 * 1024;
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+/**
+ * Larger documents are parsed by this thread, in their turn. Parsing takes a heap of 4–8
+ * times the input (a 4 MB report needs 32 MB, an 8 MB one 64 MB), so this leaves the
+ * worker's heap a margin of two. (At 256 kB, a folder where one file in ten was a 400 kB
+ * report ran hardly faster with --jobs 2 than with --jobs 1: 2.9 s against 3.0 s.)
+ */
+const MAX_WORKER_INPUT = 4 << 20;
+/** Results a worker sends in one message: each message costs its sender and wakes this thread. */
+const BATCH_DOCUMENTS = 4;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
- * between two documents (one round trip per document left each worker ~10% idle). */
-const TASKS_AHEAD = 4;
+ * between two documents (one round trip per document left each worker ~10% idle): a
+ * worker sends its results in batches, and has the next batch's tasks while this thread
+ * writes one. */
+const TASKS_AHEAD = 2 * BATCH_DOCUMENTS;
+/** ...or fewer, once a worker has this much input waiting: a long document's worker gets
+ * no more tasks until it is done, and the other workers take them. */
+const QUEUED_BYTES = 1 << 20;
+/**
+ * How far ahead of the next document to write the workers may go, in documents and in
+ * input bytes: documents done out of turn wait here, so this bounds memory however many
+ * files there are, and the workers can go on well past a long document.
+ */
+const AHEAD_DOCUMENTS = 256;
+const AHEAD_BYTES = 8 << 20;
+/** How each worker starts. */
+const WORKER_OPTIONS = { resourceLimits: WORKER_LIMITS, workerData: { batchDocuments: BATCH_DOCUMENTS } satisfies WorkerSettings };
 /** Writes one chunk of output; `release`, when given, is called once the chunk is written. */
 export type Write = (chunk: OutputChunk, release?: () => void) => void;
 
@@ -43,7 +65,7 @@ export interface StartedWorkers {
 export function startWorkers(count: number, url = new URL(WORKER_FILE, import.meta.url)): StartedWorkers {
   const failed = new Set<Worker>();
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(url, { resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(url, WORKER_OPTIONS);
     worker.on('error', () => failed.add(worker));
     return worker;
   });
@@ -53,6 +75,13 @@ export function startWorkers(count: number, url = new URL(WORKER_FILE, import.me
 /** Stops workers that a run did not need after all. */
 export function stopWorkers(started: StartedWorkers): void {
   for (const worker of started.workers) void worker.terminate();
+}
+
+/** A batch of results from a worker, and how many of its documents are still to be written. */
+interface SentBatch {
+  from: Worker;
+  output: Uint8Array<ArrayBuffer>;
+  unwritten: number;
 }
 
 function sizeOf(input: Input, stdin: Uint8Array | null): number {
@@ -75,7 +104,6 @@ export async function parseInPool(
   /** Workers already started for this run (see startWorkers); otherwise started here. */
   started = startWorkers(Math.min(jobs, inputs.length)),
 ): Promise<void> {
-  const window = jobs * 8;
   const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
   /**
@@ -84,8 +112,8 @@ export async function parseInPool(
    * waiting for every input's size) and those whose worker failed.
    */
   const inTurn = new Set<number>();
-  /** Finished documents waiting for their turn to be written, with the worker that sent each. */
-  const finished = new Map<number, { done: Done; from: Worker }>();
+  /** Finished documents waiting for their turn to be written, each with its output and its batch. */
+  const finished = new Map<number, { done: Done; output: Uint8Array; batch: SentBatch }>();
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
   /** The parser, for the documents this thread parses, loaded only when one needs it. */
@@ -98,38 +126,49 @@ export async function parseInPool(
   /** The next document to write, and the next to hand out. */
   let next = 0;
   let dispatched = 0;
+  /** Each handed-out document's size, and the sum of those handed to workers and not yet written. */
+  const sizes: number[] = [];
+  let aheadBytes = 0;
+  const queuedBytes = (tasks: number[]) => tasks.reduce((sum, index) => sum + sizes[index], 0);
 
   await new Promise<void>((resolve) => {
     /** The next document for a worker, or undefined when there is none or the window is full. */
     const take = (): number | undefined => {
-      while (dispatched < inputs.length && dispatched - next < window) {
+      while (dispatched < inputs.length && dispatched - next < AHEAD_DOCUMENTS && (aheadBytes < AHEAD_BYTES || dispatched === next)) {
         const index = dispatched++;
-        if (sizeOf(inputs[index], stdinBytes) <= MAX_WORKER_INPUT) return index;
+        sizes[index] = sizeOf(inputs[index], stdinBytes);
+        if (sizes[index] <= MAX_WORKER_INPUT) {
+          aheadBytes += sizes[index];
+          return index;
+        }
         inTurn.add(index);
         void loadParser().then(drain);
       }
       return undefined;
     };
-    /** Tops up every worker to TASKS_AHEAD tasks, taking turns so that work is shared evenly. */
+    /** Tops up every worker to TASKS_AHEAD tasks (or QUEUED_BYTES), taking turns so that work is shared evenly. */
     const feedWorkers = () => {
-      for (let round = 0; round < TASKS_AHEAD; round++) {
+      const fresh = new Map<Worker, Task[]>();
+      topUp: for (let round = 0; round < TASKS_AHEAD; round++) {
         for (const [worker, tasks] of running) {
-          if (tasks.length > round) continue;
+          if (tasks.length > round || queuedBytes(tasks) >= QUEUED_BYTES) continue;
           const index = take();
-          if (index === undefined) return;
+          if (index === undefined) break topUp;
           tasks.push(index);
-          worker.postMessage({ index, input: inputs[index], stdin: inputs[index].kind === 'stdin' ? stdinBytes : null, settings } satisfies Task);
+          if (!fresh.has(worker)) fresh.set(worker, []);
+          fresh.get(worker)!.push({ index, input: inputs[index], stdin: inputs[index].kind === 'stdin' ? stdinBytes : null, settings });
         }
       }
+      for (const [worker, tasks] of fresh) worker.postMessage({ tasks } satisfies Tasks);
     };
     /**
-     * A worker's output goes back to it once written, and the worker writes a later
-     * document into it. This thread allocates little, so it collects garbage rarely: when
-     * it kept them, the transferred bytes piled up outside its heap (peak RSS 1.9× from 50
-     * files to 5,000).
+     * A batch's output goes back to its worker once every document in it is written, and
+     * the worker writes a later batch into it. This thread allocates little, so it collects
+     * garbage rarely: when it kept them, the transferred bytes piled up outside its heap
+     * (peak RSS 1.9× from 50 files to 5,000).
      */
-    const release = (from: Worker, output: Uint8Array<ArrayBuffer>) => () => {
-      if (running.has(from)) from.postMessage({ release: output.buffer } satisfies Release, [output.buffer]);
+    const release = (batch: SentBatch) => () => {
+      if (--batch.unwritten === 0 && running.has(batch.from)) batch.from.postMessage({ release: batch.output.buffer } satisfies Release, [batch.output.buffer]);
     };
     /** Writes every result whose turn has come, parsing this thread's documents in their turn. */
     const drain = () => {
@@ -137,7 +176,8 @@ export async function parseInPool(
         const waiting = finished.get(next);
         if (waiting) {
           finished.delete(next);
-          write(waiting.done.output, release(waiting.from, waiting.done.output));
+          aheadBytes -= sizes[next];
+          write(waiting.output, release(waiting.batch));
           onOutcome(waiting.done.outcome);
         } else if (inTurn.has(next) && parser) {
           onOutcome(parser.parseOne(inputs[next], settings, stdinBuffer, write, parser.writer));
@@ -153,11 +193,15 @@ export async function parseInPool(
     };
     /** Takes over a started worker, or starts a new one. */
     const spawn = (adopted?: Worker) => {
-      const worker = adopted ?? new Worker(started.url, { resourceLimits: WORKER_LIMITS });
+      const worker = adopted ?? new Worker(started.url, WORKER_OPTIONS);
       running.set(worker, []);
-      worker.on('message', (done: Done) => {
-        running.get(worker)!.shift();
-        finished.set(done.index, { done, from: worker });
+      worker.on('message', ({ done, output }: Batch) => {
+        const batch: SentBatch = { from: worker, output, unwritten: done.length };
+        let start = 0;
+        for (const one of done) {
+          running.get(worker)!.shift();
+          finished.set(one.index, { done: one, output: output.subarray(start, (start += one.length)), batch });
+        }
         feedWorkers();
         drain();
       });
@@ -165,7 +209,10 @@ export async function parseInPool(
         // Out of memory or a crash: this thread parses the worker's tasks in their turn; a
         // new worker takes over (unless the run is over).
         if (!running.has(worker)) return;
-        for (const index of running.get(worker) ?? []) inTurn.add(index);
+        for (const index of running.get(worker) ?? []) {
+          inTurn.add(index);
+          aheadBytes -= sizes[index];
+        }
         running.delete(worker);
         spawn();
         feedWorkers();

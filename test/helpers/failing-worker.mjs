@@ -4,5 +4,5 @@ import { parentPort } from 'node:worker_threads';
 import '../../dist/cli/worker.js';
 
 parentPort.on('message', (message) => {
-  if (message.input?.path?.includes('FAIL')) throw new Error('this worker fails on purpose');
+  if (message.tasks?.some((task) => task.input.path.includes('FAIL'))) throw new Error('this worker fails on purpose');
 });
