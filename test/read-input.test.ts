@@ -20,20 +20,21 @@ describe('the bytes of a file', () => {
   it.each([
     ['an empty file', 0],
     ['a small file', 100],
-    ['a file just under the shared buffer', (1 << 20) - 1],
-    ['a file the size of the shared buffer', 1 << 20],
-    ['a file larger than the shared buffer', (1 << 20) * 3 + 7],
+    ['a file of a power of two (the shared buffer grows past it)', 1 << 16],
+    ['a file just over a power of two', (1 << 17) + 1],
+    ['a file just under the largest the shared buffer takes', (8 << 20) - 1],
+    ['a file too large for the shared buffer', (8 << 20) + 7],
   ])('%s', (_, size) => {
     const bytes = bytesOf(size, size % 7);
     expect(Buffer.compare(readInput(file(`f${size}`, bytes), 1 << 30, noStdin), bytes)).toBe(0);
   });
 
   it('one read after another gives each file its own bytes, a short file after a long one included', () => {
-    const long = file('long', bytesOf(5000, 1));
+    const long = file('long', bytesOf(300_000, 1));
     const short = file('short', bytesOf(10, 2));
-    expect(readInput(long, 1 << 30, noStdin).length).toBe(5000);
+    expect(readInput(long, 1 << 30, noStdin).length).toBe(300_000);
     expect(Buffer.compare(readInput(short, 1 << 30, noStdin), bytesOf(10, 2))).toBe(0);
-    expect(Buffer.compare(readInput(long, 1 << 30, noStdin), bytesOf(5000, 1))).toBe(0);
+    expect(Buffer.compare(readInput(long, 1 << 30, noStdin), bytesOf(300_000, 1))).toBe(0);
   });
 
   it('reads a named pipe to its end, though it reports no size', async () => {

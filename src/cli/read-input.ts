@@ -13,14 +13,13 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
 };
 
-/** Files up to this size are read into one buffer kept for the whole run. */
-const SCRATCH_BYTES = 1 << 20;
-let scratch: Buffer | null = null;
-
+/** Files are read into one buffer kept for the run, grown to fit files up to this size. */
+const SCRATCH_MAX = 8 << 20;
+let scratch = Buffer.alloc(0);
 /**
- * The input's bytes. A file that fits is read into a buffer shared by every call, so the
- * bytes are valid only until the next call: the caller decodes them and lets them go.
- * Reading into memory already in use, rather than a fresh buffer per file, spares the
+ * The input's bytes. A file up to SCRATCH_MAX is read into a buffer shared by every call,
+ * so the bytes are valid only until the next call: the caller decodes them and lets them
+ * go. Reading into memory already in use, rather than a fresh buffer per file, spares the
  * page faults of new memory, which in a pool contend with the other threads' garbage
  * collection for the process's memory map.
  */
@@ -34,12 +33,13 @@ export function readInput(input: Input, maxBytes: number, stdin: () => Buffer): 
     if (stat.isDirectory()) throw new InputError(REASONS.EISDIR);
     if (stat.size > maxBytes) throw new InputError(`larger than --max-bytes (${stat.size} > ${maxBytes} bytes)`);
     // Pipes and special files report no size (or a wrong one): read them to the end.
-    if (!stat.isFile() || stat.size >= SCRATCH_BYTES) return readFileSync(fd);
-    scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    if (!stat.isFile() || stat.size >= SCRATCH_MAX) return readFileSync(fd);
+    // One byte more than the file, to see that it has not grown since fstat.
+    if (scratch.length <= stat.size) scratch = Buffer.allocUnsafeSlow(Math.max(1 << 16, 2 ** Math.ceil(Math.log2(stat.size + 1))));
     let length = 0;
-    for (let n; length < SCRATCH_BYTES && (n = readSync(fd, scratch, length, SCRATCH_BYTES - length, null)) > 0; ) length += n;
+    for (let n; length < scratch.length && (n = readSync(fd, scratch, length, scratch.length - length, null)) > 0; ) length += n;
     // A file that grew past the buffer since fstat is read whole after all.
-    if (length === SCRATCH_BYTES) return Buffer.concat([scratch, readFileSync(fd)]);
+    if (length === scratch.length) return Buffer.concat([scratch, readFileSync(fd)]);
     return scratch.subarray(0, length);
   } catch (e) {
     if (e instanceof InputError) throw e;

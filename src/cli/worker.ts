@@ -51,9 +51,9 @@ const { batchDocuments } = (workerData ?? { batchDocuments: 1 }) as WorkerSettin
 
 const utf8 = new TextEncoder();
 
-/** Outputs kept for reuse (the main thread sends each back once written), unless a long document made one large. */
+/** Outputs kept for reuse (the main thread sends each back once written): so many, of so many bytes in all. */
 const MAX_SPARE = 8;
-const MAX_SPARE_BYTES = 1 << 20;
+const MAX_SPARE_BYTES = 16 << 20;
 const FIRST_CAPACITY = 1 << 18;
 
 /**
@@ -63,12 +63,15 @@ const FIRST_CAPACITY = 1 << 18;
  */
 class Utf8Output {
   private spare: ArrayBuffer[] = [];
+  private spareBytes = 0;
   private bytes = new Uint8Array(0);
   length = 0;
 
   /** Starts a batch's output. */
   open(): void {
-    this.bytes = new Uint8Array(this.spare.pop() ?? new ArrayBuffer(FIRST_CAPACITY));
+    const reused = this.spare.pop();
+    this.spareBytes -= reused?.byteLength ?? 0;
+    this.bytes = new Uint8Array(reused ?? new ArrayBuffer(FIRST_CAPACITY));
     this.length = 0;
   }
 
@@ -90,7 +93,9 @@ class Utf8Output {
   }
 
   reuse(buffer: ArrayBuffer): void {
-    if (this.spare.length < MAX_SPARE && buffer.byteLength <= MAX_SPARE_BYTES) this.spare.push(buffer);
+    if (this.spare.length >= MAX_SPARE || this.spareBytes + buffer.byteLength > MAX_SPARE_BYTES) return;
+    this.spare.push(buffer);
+    this.spareBytes += buffer.byteLength;
   }
 
   private grow(needed: number): void {
