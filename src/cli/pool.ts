@@ -21,12 +21,14 @@ import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 /**
- * Larger documents are parsed by this thread, in their turn. Parsing takes a heap of 4–8
- * times the input (a 4 MB report needs 32 MB, an 8 MB one 64 MB), so this leaves the
- * worker's heap a margin of two. (At 256 kB, a folder where one file in ten was a 400 kB
+ * Larger documents are parsed by this thread, in their turn. Parsing a report takes a heap
+ * of 4–8 times the input (a 4 MB report needs 32 MB, an 8 MB one 64 MB), so this leaves
+ * the worker's heap a margin of two; a hostile text may need more (150,000 list items in
+ * 3.6 MB need over 256 MB), and a worker that runs out of memory hands its tasks back to
+ * this thread. (At 256 kB, a folder where one file in ten was a 400 kB
  * report ran hardly faster with --jobs 2 than with --jobs 1: 2.9 s against 3.0 s.)
  */
-const MAX_WORKER_INPUT = 4 << 20;
+const MAX_WORKER_INPUT = 8 << 20;
 /** Results a worker sends in one message: each message costs its sender and wakes this thread. */
 const BATCH_DOCUMENTS = 4;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
