@@ -1,6 +1,8 @@
 // Command-line inputs → a list of things to read, in order: files, globs (expanded here,
 // so quoting works the same on every shell, each glob's matches sorted) and `-` for stdin.
 
+import { statSync } from 'node:fs';
+
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'missing'; path: string; reason: string };
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -26,4 +28,33 @@ export async function expandInputs(args: string[]): Promise<Input[]> {
     }
   }
   return out;
+}
+
+/**
+ * The inputs' size in bytes (files only: standard input is read later), counting no
+ * further than `enough` when given, so that a large run is not stat'ed through for it.
+ */
+export function inputBytes(inputs: Input[], enough = Infinity): number {
+  let total = 0;
+  for (let i = 0; i < inputs.length && total < enough; i++) {
+    const input = inputs[i];
+    try {
+      if (input.kind === 'file') total += statSync(input.path).size;
+    } catch {
+      // reported when the file is read
+    }
+  }
+  return total;
+}
+
+/** Under this much input in all, workers (~50 ms to start) cost a run more than they save. */
+export const SMALL_RUN_BYTES = 1 << 20;
+
+/**
+ * Threads for a run without --jobs: one per core, or this thread alone for one input or
+ * a small run (ten 25 kB files took 140 ms in one thread and 161 ms with two workers; 1 MB
+ * 212 against 223 ms; 2 MB 315 against 267 ms).
+ */
+export function defaultJobs(inputs: Input[], cores: number): number {
+  return inputs.length > 1 && inputBytes(inputs, SMALL_RUN_BYTES) >= SMALL_RUN_BYTES ? cores : 1;
 }

@@ -1,11 +1,10 @@
 // The command line: options, inputs, output, exit status. Only wiring: parsing is
 // parseDocument(), snapshot checking is check.ts. Heavy modules load only when a run
 // needs them, so --version and --help start fast.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { Input } from './inputs.js';
 import { loadParser } from './load-parser.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import type { StartedWorkers } from './pool.js';
@@ -53,7 +52,8 @@ interface Options {
   outDir?: string;
   update?: boolean | string;
   maxBytes: number;
-  jobs: number;
+  /** Unset: see defaultJobs. */
+  jobs?: number;
 }
 
 function positiveInteger(option: string, v: string): number {
@@ -83,8 +83,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
         .argParser((v) => positiveInteger('--max-bytes', v)),
     )
     .addOption(
-      new Option('-j, --jobs <n>', 'parse files in this many worker threads (results stay in input order)')
-        .default(availableParallelism(), 'number of cores')
+      new Option('-j, --jobs <n>', 'parse files in this many worker threads (results stay in input order; default: the number of cores, or one thread for under 1 MB of input)')
         .argParser((v) => positiveInteger('--jobs', v)),
     )
     .version(version(), '-V, --version')
@@ -168,24 +167,26 @@ function usage(report: Reporter, message: string): number {
 }
 
 async function parseAll(args: string[], opts: Options, io: Io, report: Reporter): Promise<number> {
-  const { expandInputs, mayNameSeveral } = await import('./inputs.js');
-  const flagsFor = (pooled: boolean) => (pooled && opts.jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
+  const { defaultJobs, expandInputs, inputBytes, mayNameSeveral } = await import('./inputs.js');
+  const flagsFor = (pooled: boolean, jobs: number) => (pooled && jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
   // With --jobs, when the arguments may name several inputs, the pool's workers boot
   // (~45 ms) while patterns are expanded; they are stopped if there turns out to be one.
+  // Without it, the run's size decides first (see defaultJobs).
   let started: StartedWorkers | null = null;
-  if (opts.jobs > 1 && mayNameSeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
-    await tuneCompiler(flagsFor(true));
+  if (opts.jobs !== undefined && opts.jobs > 1 && mayNameSeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
+    await tuneCompiler(flagsFor(true, opts.jobs));
     const { startWorkers } = await import('./pool.js');
     started = startWorkers(opts.jobs);
   }
   const inputs = await expandInputs(args);
-  const pooled = opts.jobs > 1 && inputs.length > 1;
+  const jobs = opts.jobs ?? defaultJobs(inputs, availableParallelism());
+  const pooled = jobs > 1 && inputs.length > 1;
   if (started && !pooled) {
     const { stopWorkers } = await import('./pool.js');
     stopWorkers(started);
     started = null;
   }
-  if (inputs.length > 1 && !started) await tuneCompiler(flagsFor(pooled));
+  if (inputs.length > 1 && !started) await tuneCompiler(flagsFor(pooled, jobs));
   const settings = {
     maxBytes: opts.maxBytes,
     pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
@@ -196,7 +197,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     return usage(report, '--format akn writes one XML document per input: give --out-dir for several inputs');
   }
   if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
-  const progress = makeProgress(inputs.length, io.progress ? totalSize(inputs) : 0, io.progress, io.stderr);
+  const progress = makeProgress(inputs.length, io.progress ? inputBytes(inputs) : 0, io.progress, io.stderr);
   let status: number = EXIT.ok;
   // With --out-dir, each document's text is gathered and written to its own file.
   let pending: OutputChunk[] = [];
@@ -225,7 +226,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   };
   if (pooled) {
     const { parseInPool } = await import('./pool.js');
-    await parseInPool(inputs, opts.jobs, settings, io.stdin, write, emit, started ?? undefined);
+    await parseInPool(inputs, jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
     const { loadWriter, parseOne } = await loadParser();
     const writer = await loadWriter(settings);
@@ -239,16 +240,4 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
 function outputName(path: string, settings: ParseSettings): string {
   const stem = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '');
   return `${stem}.${settings.references ? 'ndjson' : settings.format === 'akn' ? 'xml' : 'json'}`;
-}
-
-function totalSize(inputs: Input[]): number {
-  let total = 0;
-  for (const input of inputs) {
-    try {
-      if (input.kind === 'file') total += statSync(input.path).size;
-    } catch {
-      // reported when the file is read
-    }
-  }
-  return total;
 }
