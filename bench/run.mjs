@@ -58,12 +58,22 @@ const sizeOf = (files) => files.reduce((n, f) => n + statSync(f).size, 0);
 const mbps = (bytes, s) => bytes / 1e6 / s;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
+/** The best of n runs of each command, run in turn, so that the machine's drift weighs on each alike. */
+const bestInTurn = (n, fs) => {
+  const runs = fs.map(() => []);
+  for (let i = 0; i < n; i++) fs.forEach((f, c) => runs[c].push(f()));
+  return runs.map((r) => r.reduce((a, b) => (b.seconds < a.seconds ? b : a)));
+};
 const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
 
-function startup(args, n = 15) {
-  const times = [];
-  for (let i = 0; i < n; i++) times.push(timed(process.execPath, args).seconds * 1000);
-  return median(times);
+/**
+ * Median start-up times of several commands, run in turn (a, b, c, a, b, c, …) so that the
+ * machine's speed, which drifts on a shared host, weighs on each alike.
+ */
+function startups(commands, n = 21) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < n; i++) commands.forEach((args, c) => times[c].push(timed(process.execPath, args).seconds * 1000));
+  return times.map(median);
 }
 
 const { files, mixed, big, quarter } = buildCorpus();
@@ -77,15 +87,13 @@ const listFile = (list) => {
   // Globs keep the command line short: the files are named 00000.txt … in order.
   return list === files ? `${corpus}/many/*.txt` : `${corpus}/many/0[01]*.txt`;
 };
-const j1 = best(2, () => ctoc(['-j', '1', listFile(some)]));
-const j2 = best(2, () => ctoc(['-j', '2', listFile(some)]));
+const [j1, j2] = bestInTurn(2, [() => ctoc(['-j', '1', listFile(some)]), () => ctoc(['-j', '2', listFile(some)])]);
 const remarkMany = best(2, () => bare(some));
 row(`end-to-end, ${THROUGHPUT_FILES} files (${(someBytes / 1e6).toFixed(0)} MB), --jobs 1`, `${mbps(someBytes, j1.seconds).toFixed(1)} MB/s, ${(THROUGHPUT_FILES / j1.seconds).toFixed(0)} docs/s`, `remark-parse ${mbps(someBytes, remarkMany.seconds).toFixed(1)} MB/s`, (remarkMany.seconds / j1.seconds).toFixed(2), '≥ 1');
 row(`--jobs 2 against --jobs 1`, `${mbps(someBytes, j2.seconds).toFixed(1)} MB/s`, `${mbps(someBytes, j1.seconds).toFixed(1)} MB/s`, (j1.seconds / j2.seconds).toFixed(2), '≥ 1.4');
 const mixedFiles = readdirSync(mixed).map((f) => join(mixed, f));
 const mixedBytes = sizeOf(mixedFiles);
-const mj1 = best(2, () => ctoc(['-j', '1', `${mixed}/*.txt`]));
-const mj2 = best(2, () => ctoc(['-j', '2', `${mixed}/*.txt`]));
+const [mj1, mj2] = bestInTurn(2, [() => ctoc(['-j', '1', `${mixed}/*.txt`]), () => ctoc(['-j', '2', `${mixed}/*.txt`])]);
 row(`--jobs 2 against --jobs 1, ${mixedFiles.length} files of mixed size (${(mixedBytes / 1e6).toFixed(0)} MB; 1 in 10 of 0.4 MB, 1 in 50 of 1.4 MB)`, `${mbps(mixedBytes, mj2.seconds).toFixed(1)} MB/s`, `${mbps(mixedBytes, mj1.seconds).toFixed(1)} MB/s`, (mj1.seconds / mj2.seconds).toFixed(2), '≥ 1.4');
 
 // 2. One large document: linearity (1× and 4×) and memory; remark-parse on the same text.
@@ -111,9 +119,11 @@ row('peak RSS, 5,000 files against 50', mb(m5000.rss), mb(m50.rss), rssRatio(m50
 row('peak RSS, 5,000 files against 500', mb(m5000.rss), mb(m500.rss), rssRatio(m5000, m500), '(plateau)');
 
 // 4. Start-up against a bare node.
-const nodeMs = startup(['-e', '']);
-const versionMs = startup([join(root, 'bin', 'ctoc-parse.js'), '--version']);
-const oneFileMs = startup([join(root, 'bin', 'ctoc-parse.js'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')]);
+const [nodeMs, versionMs, oneFileMs] = startups([
+  ['-e', ''],
+  [join(root, 'bin', 'ctoc-parse.js'), '--version'],
+  [join(root, 'bin', 'ctoc-parse.js'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')],
+]);
 row("`ctoc-parse --version` against `node -e ''`", `${versionMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (versionMs / nodeMs).toFixed(2), '≤ 1.5');
 row('one-file run (003, 19 kB) against `node -e \'\'`', `${oneFileMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (oneFileMs / nodeMs).toFixed(2), '≤ 1.5');
 
