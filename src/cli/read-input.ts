@@ -16,6 +16,7 @@ const REASONS: Record<string, string> = {
 /** Files are read into one buffer kept for the run, grown to fit files up to this size. */
 const SCRATCH_MAX = 8 << 20;
 let scratch = Buffer.alloc(0);
+
 /**
  * The input's bytes. A file up to SCRATCH_MAX is read into a buffer shared by every call,
  * so the bytes are valid only until the next call: the caller decodes them and lets them
