@@ -1,6 +1,6 @@
 // Command-line inputs → a list of things to read, in order: files, globs (expanded here,
-// so quoting works the same on every shell, each glob's matches sorted) and `-` for stdin.
-
+// so quoting works the same on every shell, each glob's matches sorted) and `-` for stdin;
+// and how many threads a run takes when --jobs is not given.
 import { statSync } from 'node:fs';
 
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'missing'; path: string; reason: string };
