@@ -14,23 +14,28 @@ import type { Outcome, ParseSettings, Writer } from './parse-one.js';
 import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker.js';
 
 /**
- * A worker's heap: enough for any document up to MAX_WORKER_INPUT, small enough to stay
- * flat. The young generation holds a document's short-lived objects: at 4 MB a worker
- * spent 12% of its time collecting them, at 8 MB 7.5%. At 24 MB (V8 makes that two
- * semi-spaces of 8 MB) a folder with long reports ran 4% faster than at 8, and peak RSS
- * at 5,000 files went from 1.05× to 1.2× that at 50; the next size V8 makes (16 MB
- * semi-spaces, from 25 MB) was 5% faster still but took that ratio past 1.5.
+ * A worker's heap. The old generation's cap is set high for V8's sake, not ours: below
+ * 2 GB V8 lets a heap grow by at most 2× between full collections (4× from 2 GB), so a
+ * worker with a 128 MB cap ran 26 full collections over eight 5.9 MB reports where
+ * --jobs 1 ran 4, and 7 with this cap. That made --jobs 2 11% faster on those reports,
+ * 6% on the mixed-size folder and 3% on short files, with peak RSS at 5,000 files still
+ * 1.2× that at 50: what the heap holds is set by the documents, not by the cap. The
+ * young generation holds a document's short-lived objects: at 4 MB a worker spent 12% of
+ * its time collecting them, at 8 MB 7.5%. At 24 MB (V8 makes that two semi-spaces of
+ * 8 MB) a folder with long reports ran 4% faster than at 8, and peak RSS at 5,000 files
+ * went from 1.05× to 1.2× that at 50; the next size V8 makes (16 MB semi-spaces, from
+ * 25 MB) was 5% faster still but took that ratio past 1.5.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 24 };
 /**
- * Larger documents are parsed by this thread, in their turn. Parsing a report takes a heap
- * of 4–8 times the input (a 4 MB report needs 32 MB, an 8 MB one 64 MB), so this leaves
- * the worker's heap a margin of two; a hostile text may need more (150,000 list items in
- * 3.6 MB need over 256 MB), and a worker that runs out of memory hands its tasks back to
- * this thread. (At 256 kB, a folder where one file in ten was a 400 kB
- * report ran hardly faster with --jobs 2 than with --jobs 1: 2.9 s against 3.0 s.)
+ * Larger documents are parsed by this thread, one at a time, in their turn: parsing takes
+ * a heap of 8–10 times the input, so two workers on 16 MB reports peak at 650 MB together
+ * (a hostile text may need far more: 150,000 list items in 3.6 MB need over 256 MB; a
+ * worker that runs out of memory hands its tasks back to this thread). At 256 kB, a folder
+ * where one file in ten was a 400 kB report ran hardly faster with --jobs 2 than with
+ * --jobs 1 (2.9 s against 3.0 s).
  */
-const MAX_WORKER_INPUT = 8 << 20;
+const MAX_WORKER_INPUT = 16 << 20;
 /** Results a worker sends in one message: each message costs its sender and wakes this thread. */
 const BATCH_DOCUMENTS = 4;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
@@ -43,8 +48,9 @@ const TASKS_AHEAD = 2 * BATCH_DOCUMENTS;
 const QUEUED_BYTES = 1 << 20;
 /**
  * How far ahead of the next document to write the workers may go, in documents and in
- * input bytes: documents done out of turn wait here, so this bounds memory however many
- * files there are, and the workers can go on well past a long document.
+ * input bytes (but always a document per worker): documents done out of turn wait here,
+ * so this bounds memory however many files there are, and the workers can go on well
+ * past a long document.
  */
 const AHEAD_DOCUMENTS = 256;
 const AHEAD_BYTES = 8 << 20;
@@ -138,7 +144,7 @@ export async function parseInPool(
   await new Promise<void>((resolve) => {
     /** The next document for a worker, or undefined when there is none or the window is full. */
     const take = (): number | undefined => {
-      while (dispatched < inputs.length && dispatched - next < AHEAD_DOCUMENTS && (aheadBytes < AHEAD_BYTES || dispatched === next)) {
+      while (dispatched < inputs.length && dispatched - next < AHEAD_DOCUMENTS && (aheadBytes < AHEAD_BYTES || dispatched - next < jobs)) {
         const index = dispatched++;
         sizes[index] = sizeOf(inputs[index], stdinBytes);
         if (sizes[index] <= MAX_WORKER_INPUT) {
