@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { loadParser } from './load-parser.js';
+import { loadReadyParser } from './load-parser.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import type { StartedWorkers } from './pool.js';
 import { makeProgress } from './progress.js';
@@ -228,8 +228,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const { parseInPool } = await import('./pool.js');
     await parseInPool(inputs, jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
-    const { loadWriter, parseOne } = await loadParser();
-    const writer = await loadWriter(settings);
+    const { parseOne, writer } = await loadReadyParser(settings);
     for (const input of inputs) emit(parseOne(input, settings, io.stdin, write, writer));
   }
   progress.finish();

@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import type { OutputChunk } from './main.js';
-import { loadParser as loadParserPart, type Parser } from './load-parser.js';
-import type { Outcome, ParseSettings, Writer } from './parse-one.js';
+import { loadReadyParser, type ReadyParser } from './load-parser.js';
+import type { Outcome, ParseSettings } from './parse-one.js';
 import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker.js';
 
 /**
@@ -127,11 +127,11 @@ export async function parseInPool(
   /** The tasks each worker has been sent and not yet answered, oldest first. */
   const running = new Map<Worker, number[]>();
   /** The parser, for the documents this thread parses, loaded only when one needs it. */
-  let parser: { parseOne: Parser['parseOne']; writer: Writer } | null = null;
+  let parser: ReadyParser | null = null;
   let parserLoading: Promise<void> | null = null;
   const loadParser = () =>
-    (parserLoading ??= loadParserPart('pool').then(async ({ loadWriter, parseOne }) => {
-      parser = { parseOne, writer: await loadWriter(settings) };
+    (parserLoading ??= loadReadyParser(settings, 'pool').then((ready) => {
+      parser = ready;
     }));
   /** The next document to write, and the next to hand out. */
   let next = 0;

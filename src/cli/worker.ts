@@ -2,8 +2,8 @@
 // each document's JSON text and diagnostics, a few documents at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import { loadParser, type Parser } from './load-parser.js';
-import type { Outcome, ParseSettings, Writer } from './parse-one.js';
+import { loadReadyParser, type ReadyParser } from './load-parser.js';
+import type { Outcome, ParseSettings } from './parse-one.js';
 
 export interface Task {
   index: number;
@@ -107,7 +107,7 @@ class Utf8Output {
 
 const output = new Utf8Output();
 /** The parser, with the code cache made for pool workers, and the writer for the run's settings. */
-let parser: { parseOne: Parser['parseOne']; writer: Writer } | null = null;
+let parser: ReadyParser | null = null;
 const queue: Task[] = [];
 let working = false;
 let batch: Done[] = [];
@@ -121,10 +121,7 @@ function send(): void {
 
 async function work(): Promise<void> {
   working = true;
-  if (!parser) {
-    const loaded = await loadParser('pool');
-    parser = { parseOne: loaded.parseOne, writer: await loaded.loadWriter(queue[0].settings) };
-  }
+  parser ??= await loadReadyParser(queue[0].settings, 'pool');
   const { parseOne, writer } = parser;
   for (let task; (task = queue.shift()); ) {
     if (batch.length === 0) output.open();
