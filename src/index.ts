@@ -1,8 +1,9 @@
 // The library entry: parseDocument() runs the pipeline
-//   read → normalize → markdown → structure → metadata → emit
+//   read → normalize → paragraphs → markdown → structure → metadata → emit
 // on one document, then finds what each part cites (references). The CLI is a thin wrapper over it.
 import { readMetadata } from './metadata/index.js';
 import { markdownUnits } from './markdown/units.js';
+import { paragraphChunks } from './paragraphs/index.js';
 import { garbleDiagnostics } from './normalize/garble.js';
 import { attachReferences } from './references/index.js';
 import { decode, type SourceText } from './read/decode.js';
@@ -29,7 +30,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const source: SourceText = decode(typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const lines = new LineIndex(source.text);
   const garbled = garbleDiagnostics(source.text, (offset) => lines.lineOf(offset));
-  const markdown = markdownUnits(lines);
+  const paragraphs = paragraphChunks(lines);
+  const markdown = markdownUnits(lines, paragraphs.chunks);
   const body = structure(lines, markdown.units);
   const meta = readMetadata({
     lines,
@@ -44,7 +46,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     .map((f) => ({ severity: 'warning', code: 'footnote-unused', message: `note ${f.rawMarker} is never cited`, line: f.lines[0][0] }));
   const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, body.footnotes, meta.metadata.bodyKey);
   return {
-    source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding },
+    source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding, layout: paragraphs.layout },
     metadata: meta.metadata,
     blocks: cited.blocks,
     footnotes: cited.footnotes,

@@ -164,11 +164,19 @@ export interface Metadata {
   lines: LineRanges;
 }
 
+/**
+ * How the converter laid the text out: blank lines between paragraphs, hard-wrapped lines
+ * with none (pdftotext), one line per paragraph (save as text), or right-aligned lines
+ * with leading spaces (pdftotext -layout).
+ */
+export type SourceLayout = 'paragraphs' | 'wrapped' | 'one-line-per-paragraph' | 'aligned';
+
 export interface SourceInfo {
   path: string;
   bytes: number;
   sha256: string;
   encoding: string;
+  layout: SourceLayout;
 }
 
 export interface ParsedDocument {

@@ -15,7 +15,7 @@ function copyFixtures(): string {
 describe('--check', () => {
   it('untouched fixtures: exit 0 and a one-line summary', () => {
     const r = run(['--check', copyFixtures()]);
-    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '0 of 5 documents changed\n' });
+    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '0 of 20 documents changed\n' });
   });
 
   it('one field edited: exit 1, naming the document, block and field, with old and new values and the line', () => {
@@ -31,7 +31,7 @@ describe('--check', () => {
     expect(r.stderr).toContain('block para_7 · text (line 98)');
     expect(r.stderr).toMatch(/- …[^\n]*خطة العمل والسعي/);
     expect(r.stderr).toMatch(/\+ …[^\n]*خطة العمل العالمية والسعي/);
-    expect(r.stderr.trim().split('\n').at(-1)).toBe('1 of 5 documents changed');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('1 of 20 documents changed');
   });
 
   it('a missing snapshot: exit 1, naming it', () => {
@@ -40,19 +40,20 @@ describe('--check', () => {
     const r = run(['--check', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing 000_796ffacb07e5913b.json');
-    expect(r.stderr).toContain('0 of 5 documents changed, 1 missing snapshot');
+    expect(r.stderr).toContain('0 of 20 documents changed, 1 missing snapshot');
   });
 
   it('--update rewrites only what changed, says which, and --check then passes with identical bytes', () => {
     const dir = copyFixtures();
-    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const files = () => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(txt|json)$/.test(f)).sort();
+    const before = Object.fromEntries(files().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     rmSync(join(dir, '000_796ffacb07e5913b.json'));
     writeFileSync(join(dir, '004_58cacbd2eb56dbd6.json'), '{}\n');
     const u = run(['--check', dir, '--update']);
     expect(u.status).toBe(0);
     expect(u.stderr).toContain('updated 000_796ffacb07e5913b.json, 004_58cacbd2eb56dbd6.json');
     expect(run(['--check', dir]).status).toBe(0);
-    const after = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const after = Object.fromEntries(files().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     expect(after).toEqual(before);
   });
 

@@ -1,8 +1,10 @@
-// Every fixture: its reviewed snapshot, the JSON Schema, and the invariants (nothing
-// lost, no line in two blocks, raw = source, ids unique, normalized text).
-import { readdirSync, readFileSync } from 'node:fs';
+// Every fixture, in every converter layout (fixtures/<layout>/): its reviewed snapshot,
+// the JSON Schema, and the invariants (nothing lost, no line in two blocks, raw = source,
+// ids unique, normalized text).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { snapshotText } from '../src/cli/check.js';
 import { DOCUMENT_SCHEMA } from '../src/emit/schema.js';
@@ -11,7 +13,7 @@ import { decode } from '../src/read/decode.js';
 import { expectInvariants } from './helpers/invariants.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = fg.sync('**/*.txt', { cwd: dir }).sort();
 const validate = new Ajv({ allErrors: true }).compile(DOCUMENT_SCHEMA);
 
 describe.each(fixtures)('fixture %s', (name) => {
@@ -36,6 +38,7 @@ describe.each(fixtures)('fixture %s', (name) => {
   });
 });
 
-it('has fixtures to check', () => {
-  expect(fixtures.length).toBeGreaterThanOrEqual(5);
+it('has fixtures to check, in each converter layout', () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(20);
+  for (const layout of ['pdftotext', 'onepara', 'layout']) expect(fixtures.filter((f) => f.startsWith(`${layout}/`))).toHaveLength(5);
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkLines } from '../src/markdown/chunks.js';
+import { chunkLines } from '../src/paragraphs/blank-lines.js';
 import { EMPHASIS_CLASSES, plainUnits, remarkUnits } from '../src/markdown/units.js';
 import { LineIndex } from '../src/read/lines.js';
 

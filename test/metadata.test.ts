@@ -67,3 +67,42 @@ describe('language, when the header does not give it', () => {
     expect(meta(text).language).toBe(language);
   });
 });
+
+describe('fields a converter ran together on one line', () => {
+  it.each([
+    ['Distr.: General 18 August 2017', { distribution: 'general', date: '2017-08-18' }],
+    ['Distr.: Limited 9 September 2019 Arabic Original: English', { distribution: 'limited', date: '2019-09-09', language: 'ar', originalLanguage: 'en' }],
+    ['دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال', { session: { year: 2017 }, agendaItem: '19(c)' }],
+    ['الدورة العاشرة البند 2 (ب) من جدول الأعمال المؤقت', { session: { number: 10 }, agendaItem: '2(b)', agendaItemProvisional: true }],
+  ])('%s', (line, fields) => {
+    expect(meta(`${line}\nإن المجلس،\nإذ يشير إلى قراره،\n١ - يقرر.`)).toMatchObject(fields);
+  });
+
+  it('a title line is not cut into fields', () => {
+    const m = meta('Distr.: General\n\nتعزيز التعاون الدولي في الدورة العاشرة البند 2 من جدول الأعمال\n\nإن المجلس،\n\n١ - يقرر.');
+    expect(m).toMatchObject({ session: null, agendaItem: null });
+    expect(m.title).toBe('تعزيز التعاون الدولي في الدورة العاشرة البند 2 من جدول الأعمال');
+  });
+});
+
+describe('sponsors with no blank line after the agenda item title', () => {
+  const m = meta(
+    [
+      'البند 2 (ب) من جدول الأعمال',
+      'استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات',
+      'الملحقة بها: بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال',
+      'أستراليا، البرازيل، بيلاروس، كندا، فرنسا، قيرغيزستان، هندوراس، الولايات',
+      'المتحدة الأمريكية: مشروع قرار منقح',
+      'التنفيذ الفعال لبروتوكول منع الاتجار بالأشخاص',
+      'إن مؤتمر الأطراف،',
+      'إذ يشير إلى قراره،',
+      '1 - يقرر.',
+    ].join('\n'),
+  );
+  it('takes the list lines before the kind as sponsors, and the rest as the agenda title', () => {
+    expect(m.sponsors.map((s) => s.name)).toEqual(['أستراليا', 'البرازيل', 'بيلاروس', 'كندا', 'فرنسا', 'قيرغيزستان', 'هندوراس', 'الولايات المتحدة الأمريكية']);
+    expect(m.kind).toBe('revised-draft-resolution');
+    expect(m.agendaItemTitle).toMatch(/^استعراض تنفيذ .* والأطفال$/);
+    expect(m.title).toBe('التنفيذ الفعال لبروتوكول منع الاتجار بالأشخاص');
+  });
+});

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { matchesOf } from '../normalize/matches.js';
 import type { LineIndex } from '../read/lines.js';
 import type { Diagnostic } from '../types.js';
-import { chunkLines, type Chunk } from './chunks.js';
+import type { Chunk } from '../paragraphs/blank-lines.js';
 
 export type Span = [number, number];
 
@@ -232,8 +232,44 @@ function fillGaps(units: Unit[], chunk: Chunk): Unit[] {
 
 export type UnitSource = 'plain' | 'remark' | 'fallback';
 
+/**
+ * The chunk's text without the white space that leads its lines, and a map from offsets in
+ * it back to the source; null when no line is indented. Leading spaces are the converter's
+ * layout (pdftotext -layout right-aligns Arabic lines), never markdown's indented code.
+ */
+export function dedent(chunkText: string): { text: string; toSource: (offset: number) => number } | null {
+  const lines = chunkText.split('\n');
+  const indents = lines.map((l) => l.length - l.trimStart().length);
+  if (indents.every((n) => n === 0)) return null;
+  const starts: number[] = [];
+  const removed: number[] = [];
+  let at = 0;
+  let gone = 0;
+  for (let i = 0; i < lines.length; i++) {
+    gone += indents[i];
+    starts.push(at);
+    removed.push(gone);
+    at += lines[i].length - indents[i] + 1;
+  }
+  const toSource = (offset: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > offset) i--;
+    return offset + removed[i];
+  };
+  return { text: lines.map((l, i) => l.slice(indents[i])).join('\n'), toSource };
+}
+
 export function unitsOfChunk(text: string, chunk: Chunk): { units: Unit[]; source: UnitSource } {
   const chunkText = text.slice(chunk.start, chunk.end);
+  const dedented = dedent(chunkText);
+  if (!dedented) return unitsOfText(chunkText, chunk);
+  const read = unitsOfText(dedented.text, { ...chunk, start: 0, end: dedented.text.length });
+  const toSource = (offset: number) => chunk.start + dedented.toSource(offset);
+  for (const unit of read.units) unit.syntax = unit.syntax.map(([a, b]): Span => [toSource(a), toSource(b)]);
+  return read;
+}
+
+function unitsOfText(chunkText: string, chunk: Chunk): { units: Unit[]; source: UnitSource } {
   const plain = plainUnits(chunkText, chunk);
   if (plain) return { units: plain, source: 'plain' };
   if (remarkIsSafe(chunkText)) return { units: remarkUnits(chunkText, chunk), source: 'remark' };
@@ -246,10 +282,11 @@ export function remarkUnits(chunkText: string, chunk: Chunk): Unit[] {
   return fillGaps(unitsOfTree(tree, chunk, chunk.firstLine - 1), chunk);
 }
 
-export function markdownUnits(lines: LineIndex): { units: Unit[]; diagnostics: Diagnostic[] } {
+/** The units of each chunk (the paragraph stage's, at most a paragraph each), in order. */
+export function markdownUnits(lines: LineIndex, chunks: Chunk[]): { units: Unit[]; diagnostics: Diagnostic[] } {
   const units: Unit[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const chunk of chunkLines(lines)) {
+  for (const chunk of chunks) {
     const read = unitsOfChunk(lines.text, chunk);
     append(units, read.units);
     if (read.source === 'fallback') {

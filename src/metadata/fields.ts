@@ -90,10 +90,13 @@ const subsidiary: Recogniser = (line) =>
     ? { fields: { subsidiaryBody: line } }
     : null;
 
+/** `الدورة الاستثنائية الطارئة العاشرة المستأنفة` is as long as a session's name gets. */
+const SESSION_MAX_WORDS = 6;
+
 const session: Recogniser = (line) => {
   const m = /^(?:ال)?دورة\s+(.+)$/.exec(line);
-  if (!m) return null;
-  const year = /^عام\s+(\d{4})/.exec(m[1]);
+  if (!m || m[1].split(' ').length > SESSION_MAX_WORDS) return null;
+  const year = /^عام\s+(\d{4})$/.exec(m[1]);
   if (year) return { fields: { session: { text: line, number: null, year: Number(year[1]) } } };
   return { fields: { session: { text: line, number: parseOrdinal(m[1]), year: null } } };
 };
@@ -131,7 +134,7 @@ const kindLine: Recogniser = (line) => {
 };
 
 /** `أستراليا، البرازيل، …: مشروع قرار منقح` — sponsors, then the kind after the colon. */
-const sponsorsAndKind: Recogniser = (line) => {
+export const sponsorsAndKind: Recogniser = (line) => {
   const colon = line.lastIndexOf(':');
   if (colon < 0) return null;
   const kind = kindOf(line.slice(colon + 1).trim());

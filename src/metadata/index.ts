@@ -11,9 +11,9 @@ import type { LineIndex } from '../read/lines.js';
 import { linkCitations, type Citer } from '../structure/citations.js';
 import { citerOf } from '../structure/index.js';
 import { rangesOf, rawOf } from '../structure/lines.js';
-import { textWithMap, type Piece } from '../structure/pieces.js';
+import { cutPiece, textWithMap, type Piece } from '../structure/pieces.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
-import { LINE_RECOGNISERS, PIECE_RECOGNISERS, type Reading } from './fields.js';
+import { LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
 import { findSymbols } from './symbols.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
@@ -60,21 +60,34 @@ function lineTexts(piece: Piece, lines: LineIndex): Array<{ line: number; text: 
   return out;
 }
 
+/** Lines of more words than this are prose (a title), never several fields run together. */
+const FIELDS_LINE_MAX_WORDS = 16;
+
 /**
- * Readings of one header line; a line that holds two columns of the PDF header
- * (`الجمعية العامة Distr.: General`, `الأمم المتحدة A/RES/71/167`) is read in parts.
+ * Readings of one header line. A line may hold several fields side by side: two columns of
+ * the PDF header (`الجمعية العامة Distr.: General`, `الأمم المتحدة A/RES/71/167`), or
+ * fields a converter ran together (`Distr.: Limited 9 September 2019 Arabic Original:
+ * English`, `دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال`). Such a line is read as the
+ * fewest runs of whole words that a recogniser each claims entirely; null when there are none.
  */
-function recogniseLine(text: string): Reading[] | null {
+export function recogniseLine(text: string): Reading[] | null {
   const whole = recognise(text, LINE_RECOGNISERS);
   if (whole) return [whole];
-  const parts = text.split(COLUMN_BREAK).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return null;
-  const readings = parts.map((p) => recognise(p, LINE_RECOGNISERS));
-  return readings.every((r) => r !== null) ? (readings as Reading[]) : null;
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > FIELDS_LINE_MAX_WORDS) return null;
+  // fewest[i]: the fewest readings that cover words[0, i), or null.
+  const fewest: Array<Reading[] | null> = [[]];
+  for (let i = 1; i <= words.length; i++) {
+    fewest.push(null);
+    for (let j = 0; j < i; j++) {
+      const before = fewest[j];
+      if (!before || (fewest[i] && fewest[i]!.length <= before.length + 1)) continue;
+      const reading = recognise(words.slice(j, i).join(' '), LINE_RECOGNISERS);
+      if (reading) fewest[i] = [...before, reading];
+    }
+  }
+  return fewest[words.length];
 }
-
-/** Where an Arabic header column meets a Latin one. */
-const COLUMN_BREAK = /(?<=[\u0600-\u06FF]|[a-z.])\s+(?=Distr\.|[A-Z]{1,8}(?:\.\d+)?\/)|(?<=[A-Za-z0-9)])\s+(?=[\u0600-\u06FF])/;
 
 function recognise(text: string, recognisers: typeof LINE_RECOGNISERS): Reading | null {
   for (const r of recognisers) {
@@ -128,6 +141,28 @@ function readSponsors(piece: Piece, written: string, footnotes: Footnote[], sour
     sponsors.push({ name, footnote: note?.id ?? null, note: note?.text ?? null });
   }
   return sponsors;
+}
+
+/** A line of a sponsor list: names a comma apart (at least one comma every four words). */
+const LIST_COMMAS_PER_WORD = 0.25;
+
+function isListLine(text: string): boolean {
+  const words = text.split(' ').length;
+  const commas = text.split(/[،,]/).length - 1;
+  return /[،,]$/.test(text) || commas >= LIST_COMMAS_PER_WORD * words;
+}
+
+/**
+ * A piece that ends in sponsors and the kind (`…، هندوراس، الولايات ⏎ المتحدة الأمريكية:
+ * مشروع قرار منقح`) may start with other header text that no blank line set apart (the
+ * agenda item's title): the sponsors are the kind's line and the list lines before it. Returns the piece, or the text before the sponsors and the sponsors.
+ */
+function separateSponsors(piece: Piece, lines: LineIndex): Piece[] {
+  if (piece.firstLine === piece.lastLine || !sponsorsAndKind(piece.text)) return [piece];
+  const texts = lineTexts(piece, lines);
+  let first = texts.length - 1;
+  while (first > 0 && isListLine(texts[first - 1].text)) first--;
+  return first === 0 ? [piece] : cutPiece(lines, piece, texts[first].line);
 }
 
 /** An organ named under its parent organ (a commission under the Council) is the one issuing. */
@@ -196,7 +231,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const unparsed = (value: string, line: number) =>
     diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
 
-  for (const piece of header) {
+  for (const piece of header.flatMap((p) => separateSponsors(p, lines))) {
     const whole = recognise(piece.text, PIECE_RECOGNISERS);
     if (whole) {
       apply(meta, whole.fields);

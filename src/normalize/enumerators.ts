@@ -53,7 +53,7 @@ const PATTERNS: Array<{ kind: EnumeratorKind; re: RegExp }> = [
   { kind: 'note-number', re: new RegExp(`${LEAD}(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s+`) },
 ];
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const ASTERISK_NOTE = /^(\*)\s+(?=\S)/;
+const ASTERISK_NOTE = /^[ \t]*(\*)\s+(?=\S)/;
 const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*${DASH}\\s*`);
 /** The ordinal or letter name alone on its line, the heading's words on the next (أولاً ⏎ مقدمة). */
 const HEADING_ALONE = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*(?:${DASH}\\s*)?$`);

@@ -3,7 +3,8 @@
 // definitions and furniture are set aside without touching the stack, which is what lets
 // a paragraph or a list run on across a page of notes.
 import type { BlockType, Layout } from '../types.js';
-import { endsClosed, isClosingLine, type Piece } from './pieces.js';
+import { isClosingLine } from '../paragraphs/openings.js';
+import { endsClosed, type Piece } from './pieces.js';
 
 export interface BlockDraft {
   type: BlockType;

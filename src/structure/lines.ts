@@ -1,7 +1,7 @@
 // Source line ranges and raw text of a block made of pieces.
 import type { LineIndex } from '../read/lines.js';
 import type { LineRanges } from '../types.js';
-import { isBlankLine } from '../markdown/chunks.js';
+import { isBlankLine } from '../paragraphs/blank-lines.js';
 
 type Span = { firstLine: number; lastLine: number };
 

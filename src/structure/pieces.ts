@@ -1,13 +1,12 @@
 // Units → pieces: a unit that holds several enumerated lines (no blank line between
 // them) is cut before each, and furniture lines are cut out. Each piece is classified
 // from its own text only; where it stands is decided later, in blocks.ts.
-import { FURNITURE, TOC_ENTRY } from '../lexicon/furniture.js';
-import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
+import { PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
-import { isDateLine } from '../normalize/dates.js';
 import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
 import { findMarkers, type Marker } from '../normalize/markers.js';
+import { furnitureKind, isClosingLine, isContentsLine, isFormula } from '../paragraphs/openings.js';
 import type { LineIndex } from '../read/lines.js';
 import type { ArtifactKind } from '../types.js';
 
@@ -45,19 +44,9 @@ const OPENS_PIECE = new Set(['numbered', 'lettered', 'point', 'chapter', 'sectio
 /** A line that ends a sentence or a clause: what may stand before an enumerated line. */
 const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"]\s*$/;
 
-/** Furniture is short: a recycling line, a job number, a page number, a symbol. */
-const FURNITURE_MAX = 80;
-
-function furnitureKind(line: string): ArtifactKind | null {
-  if (line.length > FURNITURE_MAX) return null;
-  const folded = normalizeText(line);
-  for (const { kind, pattern } of FURNITURE) if (pattern.test(folded)) return kind;
-  return null;
-}
-
 function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   if (line === first) return true;
-  const text = lines.lineText(line);
+  const text = lines.lineText(line).trim();
   if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
   if (isContentsLine(readEnumerator(text), text) || isContentsLine(readEnumerator(lines.lineText(line - 1)), lines.lineText(line - 1))) return true;
   // The meeting and adoption lines under a resolution, often with no blank line between.
@@ -69,10 +58,6 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   if (!e || !OPENS_PIECE.has(e.kind)) return false;
   if (e.kind === 'chapter' || e.kind === 'section' || e.kind === 'recommendation') return text.length < 120;
   return ENDS_CLAUSE.test(normalizeText(lines.lineText(line - 1)));
-}
-
-function isFormula(text: string): boolean {
-  return FORMULA_OPENING.test(text) && ((text.length <= FORMULA_MAX && FORMULA_END.test(text)) || FORMULA_INTO_PREAMBLE.test(text));
 }
 
 function classify(enumerator: Enumerator | null, text: string, furniture: ArtifactKind | null): PieceKind {
@@ -100,11 +85,6 @@ function mergeSpans(spans: Span[]): Span[] {
     else out.push([s[0], s[1]]);
   }
   return out;
-}
-
-/** A contents line: a chapter or section heading followed by its paragraph numbers and page. */
-function isContentsLine(enumerator: Enumerator | null, line: string): boolean {
-  return (enumerator?.kind === 'chapter' || enumerator?.kind === 'section') && TOC_ENTRY.test(normalizeText(line));
 }
 
 function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: number): Piece {
@@ -137,6 +117,18 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   };
 }
 
+/** The piece cut before `line`, each part read again from its own lines. */
+export function cutPiece(lines: LineIndex, piece: Piece, line: number): [Piece, Piece] {
+  const markerStarts = new Set(piece.markers.map((m) => m.start));
+  const unit: Unit = {
+    firstLine: piece.firstLine,
+    lastLine: piece.lastLine,
+    bullet: piece.bullet,
+    syntax: piece.skip.filter(([start]) => !markerStarts.has(start)),
+  };
+  return [makePiece(lines, unit, piece.firstLine, line - 1), makePiece(lines, unit, line, piece.lastLine)];
+}
+
 export function piecesOf(lines: LineIndex, units: Unit[]): Piece[] {
   const pieces: Piece[] = [];
   for (const unit of units) {
@@ -166,8 +158,3 @@ export function endsClosed(text: string, commaCloses: boolean): boolean {
   return commaCloses && '،,'.includes(last);
 }
 
-/** The meeting line or the adoption date (or both) under a resolution's last operative paragraph. */
-export function isClosingLine(text: string): boolean {
-  const meeting = CLOSING_MEETING.exec(text);
-  return meeting ? meeting[3] === undefined || isDateLine(meeting[3]) : isDateLine(text);
-}

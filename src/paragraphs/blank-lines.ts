@@ -1,6 +1,7 @@
 // Cuts the text into chunks of consecutive non-blank lines. Chunks are independent for
 // markdown (a blank line ends every paragraph), so parsing them one by one keeps the
-// markdown parser linear in the document size and hands it only small inputs.
+// markdown parser linear in the document size and hands it only small inputs. In text
+// without blank lines the paragraph stage cuts these runs further.
 import type { LineIndex } from '../read/lines.js';
 
 export interface Chunk {

@@ -1,0 +1,87 @@
+// What one line of source opens, read from its own text only: page furniture, an
+// enumerator (paragraph number, lettered clause, point, heading ordinal, note), a formula,
+// a recital, a closing line or a markdown bullet. The paragraph stage uses it to find
+// block boundaries in text without blank lines; the structure stage to cut pieces.
+import { FURNITURE, TOC_ENTRY } from '../lexicon/furniture.js';
+import { OPENING_NEEDS, type OpeningKind } from '../lexicon/openings.js';
+import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
+import { normalizeText } from '../normalize/chars.js';
+import { isDateLine } from '../normalize/dates.js';
+import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
+import type { ArtifactKind } from '../types.js';
+
+export type { OpeningKind } from '../lexicon/openings.js';
+
+/** Furniture is short: a recycling line, a job number, a page number, a symbol. */
+const FURNITURE_MAX = 80;
+
+export function furnitureKind(line: string): ArtifactKind | null {
+  const text = line.trim();
+  if (text.length > FURNITURE_MAX) return null;
+  const folded = normalizeText(text);
+  for (const { kind, pattern } of FURNITURE) if (pattern.test(folded)) return kind;
+  return null;
+}
+
+/** A contents line: a chapter or section heading followed by its paragraph numbers and page. */
+export function isContentsLine(enumerator: Enumerator | null, line: string): boolean {
+  return (enumerator?.kind === 'chapter' || enumerator?.kind === 'section') && TOC_ENTRY.test(normalizeText(line));
+}
+
+export function isFormula(text: string): boolean {
+  return FORMULA_OPENING.test(text) && ((text.length <= FORMULA_MAX && FORMULA_END.test(text)) || FORMULA_INTO_PREAMBLE.test(text));
+}
+
+/** The meeting line or the adoption date (or both) under a resolution's last operative paragraph. */
+export function isClosingLine(text: string): boolean {
+  const meeting = CLOSING_MEETING.exec(text);
+  return meeting ? meeting[3] === undefined || isDateLine(meeting[3]) : isDateLine(text);
+}
+
+/** Headings and closing lines are short; a long line that starts like one is prose. */
+const SHORT_OPENING_MAX = 120;
+/** A paragraph number written with a dash (١٣ -), as against 13. or 13) */
+const DASHED_NUMBER = /^[\s*]*(?:[-\u2010-\u2015\u2212]\s+)?[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\s*[-\u2010-\u2015\u2212]/;
+/** A markdown bullet, and bold or emphasis marks, in front of a line's words. */
+const LEADING_MARKUP = /^(?:[-+]\s+|\*{1,2}(?=\S))+/;
+const MARKDOWN_HEADING = /^#{1,6}\s/;
+
+export interface Opening {
+  kind: OpeningKind;
+  /** What must stand before the line for it to start a block in text without blank lines. */
+  needs: 'nothing' | 'clause-end';
+  enumerator: Enumerator | null;
+}
+
+function opening(kind: OpeningKind, enumerator: Enumerator | null = null): Opening {
+  return { kind, needs: OPENING_NEEDS[kind], enumerator };
+}
+
+/** What `line` (one source line, as written) opens, or null for a line that only continues text. */
+export function lineOpening(line: string): Opening | null {
+  const text = line.trim();
+  if (text === '') return null;
+  if (furnitureKind(text)) return opening('furniture');
+  const e = readEnumerator(text);
+  if (isContentsLine(e, text)) return opening('furniture');
+  if (e) {
+    switch (e.kind) {
+      case 'chapter':
+      case 'section':
+      case 'recommendation':
+        return text.length < SHORT_OPENING_MAX ? opening(e.kind, e) : null;
+      case 'numbered':
+        return opening(DASHED_NUMBER.test(text) ? 'numbered' : 'numbered-other', e);
+      default:
+        return opening(e.kind, e);
+    }
+  }
+  if (MARKDOWN_HEADING.test(text)) return opening('markdown-heading');
+  const words = normalizeText(text.replace(LEADING_MARKUP, ''));
+  if (text.length < SHORT_OPENING_MAX && isClosingLine(words)) return opening('closing');
+  if (isFormula(words) && FORMULA_END.test(words)) return opening('formula');
+  if (FORMULA_OPENING.test(words)) return opening('formula-start');
+  if (PREAMBULAR_OPENINGS.some((re) => re.test(words))) return opening('recital');
+  if (/^[-+*]\s+\S/.test(text)) return opening('bullet');
+  return null;
+}

@@ -1,0 +1,132 @@
+// The paragraph stage: what a line opens, where text without blank lines is cut and why,
+// which converter layout a text has, and that every layout of a fixture reads as the
+// blank-line one does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { boundaryBefore, detectLayout, lineShape, paragraphChunks, type BoundaryReason } from '../src/paragraphs/index.js';
+import { lineOpening } from '../src/paragraphs/openings.js';
+import { LineIndex } from '../src/read/lines.js';
+import type { ParsedDocument } from '../src/types.js';
+
+describe('lineOpening: what a line opens, and what it needs before it', () => {
+  it.each([
+    ['١٣ - يطلب إلى الأمين العام', 'numbered', 'nothing'],
+    ['- 1- يحث الدول الأعضاء', 'numbered', 'nothing'],
+    ['13. Requests the Secretary-General', 'numbered-other', 'clause-end'],
+    ['١٤) يقرر', 'numbered-other', 'clause-end'],
+    ['(ب) مساعدة الدول الأعضاء', 'lettered', 'clause-end'],
+    ['‘2‘ تعزيز التعاون', 'point', 'clause-end'],
+    ['أولاً - مقدمة', 'chapter', 'nothing'],
+    ['باء- توصيات بشأن تدابير منع الجريمة', 'section', 'nothing'],
+    ['التوصية ٣', 'recommendation', 'nothing'],
+    ['(1) United Nations, Treaty Series, vol. 2225', 'note-number', 'clause-end'],
+    ['* أيضاً باسم الدول الأعضاء في الاتحاد الأوروبي.', 'note-asterisk', 'nothing'],
+    ['إن المجلس الاقتصادي والاجتماعي،', 'formula', 'nothing'],
+    ['إن مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، إذ يشير', 'formula-start', 'clause-end'],
+    ['إن الدول الأعضاء مدعوة إلى', 'formula-start', 'clause-end'],
+    ['وإذ يشير إلى قراره', 'recital', 'clause-end'],
+    ['**وإذ يشير** إلى قراره', 'recital', 'clause-end'],
+    ['واقتناعاً منه بأن', 'recital', 'clause-end'],
+    ['الجلسة العامة ٤٠', 'closing', 'clause-end'],
+    ['٦ تموز/يوليه ٢٠١٧', 'closing', 'clause-end'],
+    ['- وضع خطط عمل وطنية', 'bullet', 'clause-end'],
+    ['# المرفق', 'markdown-heading', 'nothing'],
+    ['17-12889 (A)', 'furniture', 'nothing'],
+    ['الرجاء إعادة الاستعمال', 'furniture', 'nothing'],
+    ['                                    17-12889 (A)', 'furniture', 'nothing'],
+  ])('%s → %s (%s)', (line, kind, needs) => {
+    expect(lineOpening(line)).toMatchObject({ kind, needs });
+  });
+
+  it.each([
+    ['prose', 'الإنسان والحريات الأساسية،'],
+    ['a wrapped date', '١٩ كانون الأول/ديسمبر ٢٠٠٦ و١٨٠/٦١ المؤرخ'],
+    ['a wrapped year', '٢٠٢٠، وإذ يشير كذلك'],
+    ['a Security Council number', '٢٢٥٩ (٢٠١٥) المؤرخ'],
+    ['a range', '٢٠١٣-٢٠٢٠ من أجل'],
+    ['a long line that starts like a heading', `أولاً - ${'كلمة '.repeat(40)}`],
+    ['blank', '   '],
+  ])('%s opens nothing', (_, line) => {
+    expect(lineOpening(line)).toBeNull();
+  });
+});
+
+describe('boundaryBefore: a new chunk in text without blank lines, and why', () => {
+  const WIDTH = 90;
+  const full = 'والتشجيع على استخدام الموارد الموجودة بفعالية وكفاءة لتحقيق المزيد من النتائج الملموسة في';
+  const facts = (text: string) => ({ shape: lineShape(text), opening: lineOpening(text) });
+  const cases: Array<[string, BoundaryReason | null, string, string]> = [
+    ['a numbered paragraph after a full line', 'opening', full, '٢ - وكان من بين ما نص عليه'],
+    ['a heading after a full line', 'opening', full, 'ثانياً - التوصيات'],
+    ['an asterisk note after an open line', 'opening', full, '* أيضاً باسم الدول الأعضاء.'],
+    ['a recital after a comma', 'after-clause', `${full}،`, 'وإذ يرحب بالذكرى السنوية'],
+    ['a clause after a semicolon', 'after-clause', `${full}؛`, '(ب) مساعدة الدول الأعضاء'],
+    ['a recital after a short line', 'after-clause', 'القضاء عليه', 'وإذ يسلم بأهمية خطة عمل'],
+    ['a recital word mid-sentence', null, full, 'وإذ يشدد على أهمية تنفيذها'],
+    ['a bracket mid-sentence', null, full, '(٢٠١٥) المؤرخ ١٧ كانون الأول/ديسمبر'],
+    ['a wrapped date', null, full, '١٩ كانون الأول/ديسمبر ٢٠٠٦ و١٨٠/٦١'],
+    ['a cited note after an open line', 'cited-note', full, '(1) United Nations, Treaty Series'],
+    ['an uncited (7) mid-sentence', null, full, '(7) من المادة'],
+    ['furniture', 'furniture', full, '17-12889 (A)'],
+    ['after furniture', 'furniture', '17-12889 (A)', 'الكبيرة في البلد'],
+    ['after a short header line', 'short-line', 'المجلس الاقتصادي والاجتماعي', 'دورة عام ٢٠١٧'],
+    ['a plain line after a full one', null, full, 'شتى بلدان العالم، عن طريق الاستعانة'],
+  ];
+  it.each(cases)('%s → %s', (_, reason, prev, line) => {
+    expect(boundaryBefore(facts(prev), facts(line), WIDTH, new Set(['1']))).toBe(reason);
+  });
+});
+
+describe('detectLayout', () => {
+  const wrapped = Array.from({ length: 30 }, (_, i) => `${'كلمة '.repeat(17)}${i % 4 === 3 ? 'نهاية،' : 'تتمة'}`);
+  it.each([
+    ['blank lines between paragraphs', wrapped.flatMap((l) => [l, '']), 'paragraphs'],
+    ['hard-wrapped, no blank line', wrapped, 'wrapped'],
+    ['right-aligned with leading spaces', wrapped.map((l, i) => `${' '.repeat(4 + (i % 7))}${l}`), 'aligned'],
+    ['one line per paragraph', wrapped.map((l) => `${l} ${l}.`), 'one-line-per-paragraph'],
+    ['empty', [''], 'paragraphs'],
+  ])('%s → %s', (_, lines, layout) => {
+    expect(detectLayout(lines as string[])).toBe(layout);
+  });
+
+  it('cuts a one-line-per-paragraph text at every line and a wrapped one at its boundaries', () => {
+    const onePerLine = paragraphChunks(new LineIndex('إن المجلس،\nإذ يشير إلى قراره الذي اتخذه في دورته السابقة بشأن الاتجار بالأشخاص وحماية الضحايا،\nوإذ يؤكد مجدداً التزامه بمكافحة الاتجار بالأشخاص وحماية الضحايا ومساعدتهم في كل مكان.'));
+    expect(onePerLine.layout).toBe('one-line-per-paragraph');
+    expect(onePerLine.chunks.map((c) => [c.firstLine, c.lastLine])).toEqual([[1, 1], [2, 2], [3, 3]]);
+  });
+});
+
+describe('every converter layout of a fixture reads as its blank-line version', () => {
+  const ROOT = join(import.meta.dirname, '..', 'fixtures');
+  const NAMES = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
+  /** Where a layout loses what no rule can recover; each is a known, reviewed difference. */
+  const KNOWN: Record<string, string> = {
+    // «… عام ٢٠١٤، وإذ يرحب …» is one recital that the wrap cuts before «وإذ», after a
+    // comma, on a line as full as many paragraphs' last lines: read as two recitals.
+    'pdftotext/003_c328bc31ea94c91f': 'recitals',
+    'layout/003_c328bc31ea94c91f': 'recitals',
+  };
+  const shapeOf = (d: ParsedDocument) => ({
+    metadata: { ...d.metadata, lines: [] },
+    blocks: d.blocks.map((b) => [b.id, b.type, b.label, b.parent, b.footnoteRefs]),
+    footnotes: d.footnotes.map((f) => [f.id, f.text, f.citedBy]),
+    artifacts: d.artifacts.map((a) => [a.kind, a.text]),
+    diagnostics: d.diagnostics.map((x) => [x.code, x.message]),
+  });
+  const parse = (rel: string) => parseDocument(readFileSync(join(ROOT, `${rel}.txt`)), { path: 'doc.txt' });
+
+  for (const layout of ['pdftotext', 'onepara', 'layout']) {
+    it.each(NAMES)(`${layout}/%s`, (name) => {
+      const got = shapeOf(parse(`${layout}/${name}`));
+      const want = shapeOf(parse(name));
+      if (KNOWN[`${layout}/${name}`]) {
+        expect(got.blocks).not.toEqual(want.blocks);
+        expect({ ...got, blocks: [], footnotes: [] }).toEqual({ ...want, blocks: [], footnotes: [] });
+      } else {
+        expect(got).toEqual(want);
+      }
+    });
+  }
+});
