@@ -26,9 +26,9 @@ describe('lineOpening: what a line opens, and what it needs before it', () => {
     ['إن المجلس الاقتصادي والاجتماعي،', 'formula', 'nothing'],
     ['إن مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، إذ يشير', 'formula-start', 'clause-end'],
     ['إن الدول الأعضاء مدعوة إلى', 'formula-start', 'clause-end'],
-    ['وإذ يشير إلى قراره', 'recital', 'clause-end'],
-    ['**وإذ يشير** إلى قراره', 'recital', 'clause-end'],
-    ['واقتناعاً منه بأن', 'recital', 'clause-end'],
+    ['وإذ يشير إلى قراره', 'recital', 'comma-end'],
+    ['**وإذ يشير** إلى قراره', 'recital', 'comma-end'],
+    ['واقتناعاً منه بأن', 'recital', 'comma-end'],
     ['الجلسة العامة ٤٠', 'closing', 'clause-end'],
     ['٦ تموز/يوليه ٢٠١٧', 'closing', 'clause-end'],
     ['- وضع خطط عمل وطنية', 'bullet', 'clause-end'],
@@ -48,6 +48,7 @@ describe('lineOpening: what a line opens, and what it needs before it', () => {
     ['a range', '٢٠١٣-٢٠٢٠ من أجل'],
     ['a long line that starts like a heading', `أولاً - ${'كلمة '.repeat(40)}`],
     ['blank', '   '],
+    ['an inline list of clauses', '(أ) المساعدة التشريعية؛ و(ب) بناء القدرات؛ و(ج) التوعية'],
   ])('%s opens nothing', (_, line) => {
     expect(lineOpening(line)).toBeNull();
   });
@@ -56,26 +57,31 @@ describe('lineOpening: what a line opens, and what it needs before it', () => {
 describe('boundaryBefore: a new chunk in text without blank lines, and why', () => {
   const WIDTH = 90;
   const full = 'والتشجيع على استخدام الموارد الموجودة بفعالية وكفاءة لتحقيق المزيد من النتائج الملموسة في';
-  const facts = (text: string) => ({ shape: lineShape(text), opening: lineOpening(text) });
+  const facts = (text: string) => ({ text, shape: lineShape(text), opening: lineOpening(text) });
   const cases: Array<[string, BoundaryReason | null, string, string]> = [
     ['a numbered paragraph after a full line', 'opening', full, '٢ - وكان من بين ما نص عليه'],
     ['a heading after a full line', 'opening', full, 'ثانياً - التوصيات'],
     ['an asterisk note after an open line', 'opening', full, '* أيضاً باسم الدول الأعضاء.'],
     ['a recital after a comma', 'after-clause', `${full}،`, 'وإذ يرحب بالذكرى السنوية'],
+    ['a recital after a comma and a note marker', 'after-clause', `${full}،⁽²⁾`, 'وإذ يرحب بالذكرى السنوية'],
+    ['a recital after a comma and a caret marker', 'after-clause', `${full}،^(٤)`, 'وإذ يرحب بالذكرى السنوية'],
     ['a clause after a semicolon', 'after-clause', `${full}؛`, '(ب) مساعدة الدول الأعضاء'],
     ['a recital after a short line', 'after-clause', 'القضاء عليه', 'وإذ يسلم بأهمية خطة عمل'],
     ['a recital word mid-sentence', null, full, 'وإذ يشدد على أهمية تنفيذها'],
+    ['a recital word after a full stop: a sentence of the same paragraph', null, `${full}.`, 'وقد نجح هذا النظام في تحديد'],
     ['a bracket mid-sentence', null, full, '(٢٠١٥) المؤرخ ١٧ كانون الأول/ديسمبر'],
     ['a wrapped date', null, full, '١٩ كانون الأول/ديسمبر ٢٠٠٦ و١٨٠/٦١'],
     ['a cited note after an open line', 'cited-note', full, '(1) United Nations, Treaty Series'],
     ['an uncited (7) mid-sentence', null, full, '(7) من المادة'],
+    ['a stray marker of a note already defined', null, full, '(1)'],
     ['furniture', 'furniture', full, '17-12889 (A)'],
     ['after furniture', 'furniture', '17-12889 (A)', 'الكبيرة في البلد'],
     ['after a short header line', 'short-line', 'المجلس الاقتصادي والاجتماعي', 'دورة عام ٢٠١٧'],
     ['a plain line after a full one', null, full, 'شتى بلدان العالم، عن طريق الاستعانة'],
   ];
   it.each(cases)('%s → %s', (_, reason, prev, line) => {
-    expect(boundaryBefore(facts(prev), facts(line), WIDTH, new Set(['1']))).toBe(reason);
+    const defined = new Set(reason === null && line === '(1)' ? ['1'] : []);
+    expect(boundaryBefore(facts(prev), facts(line), WIDTH, new Set(['1']), { inNote: false, bodyOpen: false, defined })).toBe(reason);
   });
 });
 
@@ -129,4 +135,36 @@ describe('every converter layout of a fixture reads as its blank-line version', 
       }
     });
   }
+});
+
+describe('other wrap widths read as the blank-line text', () => {
+  const ROOT = join(import.meta.dirname, '..', 'fixtures');
+  const NAMES = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
+  /** Greedy wrapping at `width` characters, as pdftotext does with a page's lines. */
+  const wrap = (paragraph: string, width: number) => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && [...line].length + 1 + [...word].length > width) {
+        out.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    return line === '' ? out : [...out, line];
+  };
+  const shapeOf = (d: ParsedDocument) => ({
+    metadata: { ...d.metadata, lines: [] },
+    blocks: d.blocks.map((b) => [b.id, b.type, b.label, b.parent, b.footnoteRefs, b.text]),
+    footnotes: d.footnotes.map((f) => [f.id, f.text, f.citedBy]),
+    artifacts: d.artifacts.map((a) => [a.kind, a.text]),
+  });
+  const cases = NAMES.flatMap((name) => [60, 100, 120].flatMap((width) => [[name, width, false], [name, width, true]] as const));
+  it.each(cases)('%s at %i columns (right-aligned: %s)', (name, width, aligned) => {
+    const paragraphs = readFileSync(join(ROOT, 'onepara', `${name}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = paragraphs.flatMap((p) => wrap(p, width));
+    const text = (aligned ? lines.map((l) => `${' '.repeat(width + 4 - [...l].length)}${l}`) : lines).join('\n');
+    const doc = parseDocument(text);
+    expect(doc.source.layout).toBe(aligned ? 'aligned' : 'wrapped');
+    expect(shapeOf(doc)).toEqual(shapeOf(parseDocument(readFileSync(join(ROOT, `${name}.txt`)))));
+  });
 });

@@ -5,7 +5,10 @@
 //               starts a line like it (١٣ - , أولاً - , التوصية ١ , a job number, * note);
 //   clause-end  only after a line that ends a clause (، ؛ . :) or stops well short of the
 //               text's width: prose wraps onto lines that start with a bracket, a quote,
-//               a dash or إن / وإذ as well.
+//               a dash or إن as well;
+//   comma-end   only after a line that ends in a comma, semicolon or colon, or stops short:
+//               a recital follows the formula or the recital before it, never a full stop
+//               (after one, وقد … starts a sentence of the same paragraph).
 
 export type OpeningKind =
   | 'furniture'
@@ -25,7 +28,9 @@ export type OpeningKind =
   | 'closing' // الجلسة العامة ٤٠ / ٦ تموز/يوليه ٢٠١٧
   | 'bullet'; // - …
 
-export const OPENING_NEEDS: Record<OpeningKind, 'nothing' | 'clause-end'> = {
+export type OpeningNeeds = 'nothing' | 'clause-end' | 'comma-end';
+
+export const OPENING_NEEDS: Record<OpeningKind, OpeningNeeds> = {
   furniture: 'nothing',
   numbered: 'nothing',
   chapter: 'nothing',
@@ -39,7 +44,7 @@ export const OPENING_NEEDS: Record<OpeningKind, 'nothing' | 'clause-end'> = {
   point: 'clause-end',
   'note-number': 'clause-end',
   'formula-start': 'clause-end',
-  recital: 'clause-end',
+  recital: 'comma-end',
   closing: 'clause-end',
   bullet: 'clause-end',
 };

@@ -237,10 +237,12 @@ export type UnitSource = 'plain' | 'remark' | 'fallback';
  * it back to the source; null when no line is indented. Leading spaces are the converter's
  * layout (pdftotext -layout right-aligns Arabic lines), never markdown's indented code.
  */
+const INDENTED_LINE = /^\s/m;
+
 export function dedent(chunkText: string): { text: string; toSource: (offset: number) => number } | null {
+  if (!INDENTED_LINE.test(chunkText)) return null;
   const lines = chunkText.split('\n');
   const indents = lines.map((l) => l.length - l.trimStart().length);
-  if (indents.every((n) => n === 0)) return null;
   const starts: number[] = [];
   const removed: number[] = [];
   let at = 0;

@@ -62,6 +62,7 @@ function lineTexts(piece: Piece, lines: LineIndex): Array<{ line: number; text: 
 
 /** Lines of more words than this are prose (a title), never several fields run together. */
 const FIELDS_LINE_MAX_WORDS = 16;
+const DIGIT_OR_LATIN = /[0-9A-Za-z]/;
 
 /**
  * Readings of one header line. A line may hold several fields side by side: two columns of
@@ -73,6 +74,9 @@ const FIELDS_LINE_MAX_WORDS = 16;
 export function recogniseLine(text: string): Reading[] | null {
   const whole = recognise(text, LINE_RECOGNISERS);
   if (whole) return [whole];
+  // Of two fields on a line, one has a digit or a Latin letter (a date, a symbol, Distr.,
+  // an agenda item's number): only the organ, session and kind lines have neither.
+  if (!DIGIT_OR_LATIN.test(text)) return null;
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > FIELDS_LINE_MAX_WORDS) return null;
   // fewest[i]: the fewest readings that cover words[0, i), or null.
@@ -153,16 +157,104 @@ function isListLine(text: string): boolean {
 }
 
 /**
- * A piece that ends in sponsors and the kind (`…، هندوراس، الولايات ⏎ المتحدة الأمريكية:
- * مشروع قرار منقح`) may start with other header text that no blank line set apart (the
- * agenda item's title): the sponsors are the kind's line and the list lines before it. Returns the piece, or the text before the sponsors and the sponsors.
+ * A piece that holds sponsors and the kind (`…، هندوراس، الولايات ⏎ المتحدة الأمريكية:
+ * مشروع قرار منقح`) may hold other header text that no blank line set apart: the agenda
+ * item's title before, the document's title after. The sponsors are the kind's line and
+ * the list lines before it. Returns the piece, or its parts.
  */
 function separateSponsors(piece: Piece, lines: LineIndex): Piece[] {
   if (piece.firstLine === piece.lastLine || !sponsorsAndKind(piece.text)) return [piece];
-  const texts = lineTexts(piece, lines);
-  let first = texts.length - 1;
+  const texts = lineTexts(piece, lines).filter((t) => t.text !== '');
+  let kindAt = texts.findLastIndex((t) => sponsorsAndKind(t.text) !== null);
+  if (kindAt < 0) return [piece];
+  // The kind may wrap too (مشروع قرار ⏎ منقح): the next line belongs to it if it changes the kind.
+  const kindOfLines = (a: number, b: number) => sponsorsAndKind(texts.slice(a, b + 1).map((t) => t.text).join(' '))?.fields.kind;
+  while (kindAt + 1 < texts.length && kindOfLines(kindAt, kindAt + 1) !== kindOfLines(kindAt, kindAt)) kindAt++;
+  let first = kindAt;
   while (first > 0 && isListLine(texts[first - 1].text)) first--;
-  return first === 0 ? [piece] : cutPiece(lines, piece, texts[first].line);
+  const parts: Array<[number, number]> = [];
+  if (first > 0) parts.push([texts[0].line, texts[first - 1].line]);
+  parts.push([texts[first].line, texts[kindAt].line]);
+  if (kindAt < texts.length - 1) parts.push([texts[kindAt + 1].line, texts[texts.length - 1].line]);
+  return parts.length === 1 ? [piece] : parts.map(([a, b]) => linesOfPiece(piece, lines, a, b));
+}
+
+/** Header lines read as one, or free text (readings null). */
+interface HeaderRun {
+  piece: Piece;
+  readings: Reading[] | null;
+}
+
+/** A field wraps over at most this many lines (an organ's name, a kind line and its date). */
+const FIELD_MAX_LINES = 3;
+
+/** What the recognisers read in a run of header text: a whole piece's fields, or a line's. */
+function readHeaderText(text: string): Reading[] | null {
+  const whole = recognise(text, PIECE_RECOGNISERS);
+  return whole ? [whole] : recogniseLine(text);
+}
+
+/** Everything a reading says: its fields, and the sponsors, number or title it found. */
+function saysOf(readings: Reading[]): Set<string> {
+  const says = new Set<string>();
+  for (const r of readings) {
+    for (const key of Object.keys(r.fields)) says.add(key);
+    if (r.sponsors !== undefined) says.add('sponsors');
+    if (r.numberParts) says.add('number');
+    if (r.title !== undefined) says.add('title');
+  }
+  return says;
+}
+
+function saysMore(longer: Reading[], shorter: Reading[]): boolean {
+  const before = saysOf(shorter);
+  return [...saysOf(longer)].some((key) => !before.has(key));
+}
+
+/**
+ * The piece's lines grouped into header runs. A converter that leaves no blank lines puts
+ * several fields in one piece, and wraps long ones: a line runs on into the next ones when
+ * the joined text is read and says more than the line alone (an organ's name cut in two,
+ * a kind line whose date wrapped). A run holding a number and title takes the free lines
+ * after it (the rest of the title); other free lines run together.
+ */
+function headerRuns(piece: Piece, lines: LineIndex): HeaderRun[] {
+  const whole = readHeaderText(piece.text);
+  if (piece.firstLine === piece.lastLine || (whole && saysOf(whole).has('sponsors'))) return [{ piece, readings: whole }];
+  const texts = lineTexts(piece, lines).filter((t) => t.text !== '');
+  const spans: Array<{ first: number; last: number; readings: Reading[] | null }> = [];
+  for (let i = 0; i < texts.length; ) {
+    let last = i;
+    let readings = readHeaderText(texts[i].text);
+    for (let j = i + 1; j < texts.length && j < i + FIELD_MAX_LINES; j++) {
+      const alone = readHeaderText(texts[j].text);
+      if (readings !== null && alone !== null) break; // two fields, each on its line
+      const joined = readHeaderText(texts.slice(i, j + 1).map((t) => t.text).join(' '));
+      if (joined && (readings === null || saysMore(joined, readings))) {
+        last = j;
+        readings = joined;
+      } else if (readings !== null || alone !== null) break;
+    }
+    const before = spans[spans.length - 1];
+    const runsOn = before && readings === null && (before.readings === null || saysOf(before.readings).has('title'));
+    if (runsOn) before.last = last;
+    else spans.push({ first: i, last, readings });
+    i = last + 1;
+  }
+  return spans.map((span) => {
+    const part = spans.length === 1 ? piece : linesOfPiece(piece, lines, texts[span.first].line, texts[span.last].line);
+    // A title that took lines after it is read again whole.
+    const title = span.readings !== null && saysOf(span.readings).has('title');
+    return { piece: part, readings: title ? readHeaderText(part.text) : span.readings };
+  });
+}
+
+/** The part of a piece on lines first to last, read again from those lines. */
+function linesOfPiece(piece: Piece, lines: LineIndex, first: number, last: number): Piece {
+  let part = piece;
+  if (first > part.firstLine) part = cutPiece(lines, part, first)[1];
+  if (last < part.lastLine) part = cutPiece(lines, part, last + 1)[0];
+  return part;
 }
 
 /** An organ named under its parent organ (a commission under the Council) is the one issuing. */
@@ -231,40 +323,23 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const unparsed = (value: string, line: number) =>
     diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
 
-  for (const piece of header.flatMap((p) => separateSponsors(p, lines))) {
-    const whole = recognise(piece.text, PIECE_RECOGNISERS);
-    if (whole) {
-      apply(meta, whole.fields);
-      if (whole.unparsed) unparsed(whole.unparsed, piece.firstLine);
-      if (whole.sponsors !== undefined) meta.sponsors = readSponsors(piece, whole.sponsors, footnotes, lines.text);
-      if (whole.numberParts) numberParts = { parts: whole.numberParts, line: piece.firstLine };
-      if (whole.title !== undefined) {
-        const raw = lines.lineText(piece.firstLine).trim();
-        numbered = { text: whole.title, pieces: [piece], number: null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
-      }
+  for (const run of header.flatMap((p) => separateSponsors(p, lines)).flatMap((p) => headerRuns(p, lines))) {
+    const { piece, readings } = run;
+    if (!readings) {
+      free.push({ text: piece.text, pieces: [piece], afterAgendaItem: seenAgendaItem });
       continue;
     }
-    let run: string[] = [];
-    const flush = () => {
-      if (run.length > 0) free.push({ text: run.join(' '), pieces: [piece], afterAgendaItem: seenAgendaItem });
-      run = [];
-    };
-    for (const { line, text } of lineTexts(piece, lines)) {
-      if (text === '') continue;
-      const readings = recogniseLine(text);
-      if (!readings) {
-        run.push(text);
-        continue;
-      }
-      flush();
-      for (const reading of readings) {
-        apply(meta, reading.fields);
-        if (reading.unparsed) unparsed(reading.unparsed, line);
-        if (reading.fields.agendaItem) seenAgendaItem = true;
-        if (reading.numberParts) numberParts = { parts: reading.numberParts, line };
+    for (const reading of readings) {
+      apply(meta, reading.fields);
+      if (reading.unparsed) unparsed(reading.unparsed, piece.firstLine);
+      if (reading.fields.agendaItem) seenAgendaItem = true;
+      if (reading.sponsors !== undefined) meta.sponsors = readSponsors(piece, reading.sponsors, footnotes, lines.text);
+      if (reading.numberParts) numberParts = { parts: reading.numberParts, line: piece.firstLine };
+      if (reading.title !== undefined) {
+        const raw = lines.lineText(piece.firstLine).trim();
+        numbered = { text: reading.title, pieces: [piece], number: null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
       }
     }
-    flush();
   }
 
   if (numberParts) {

@@ -32,23 +32,33 @@ const WIDTH_PERCENTILE = 0.9;
 /** Combining marks take no width on the page. */
 const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
+const ENDS_COMMA = /[:;؛،,]\s*$/;
+
 export interface LineShape {
   /** Characters that take width, without leading and trailing white space. */
   width: number;
   endsClause: boolean;
+  endsComma: boolean;
 }
+
+/** Note markers after a line's last word (…التنفيذ،⁽²⁾, …٢٠٣٠^(٤)): the clause ends before them. */
+const TRAILING_MARKERS = /(?:⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\s*\))+$/;
 
 export function lineShape(line: string): LineShape {
   const text = line.trim();
-  return { width: text.replace(MARKS, '').length, endsClause: ENDS_CLAUSE.test(text) };
+  const end = text.replace(TRAILING_MARKERS, '');
+  return { width: text.replace(MARKS, '').length, endsClause: ENDS_CLAUSE.test(end), endsComma: ENDS_COMMA.test(end) };
+}
+
+/** Enough blank lines to stand between paragraphs: what most documents have, told without reading a line. */
+function hasParagraphBlanks(blanks: number, filled: number): boolean {
+  return filled === 0 || blanks >= PARAGRAPH_BLANKS * filled;
 }
 
 /** Which converter layout the text has, from its blank lines, indents and line ends. */
 export function detectLayout(lines: string[]): SourceLayout {
   const filled = lines.filter((l) => l.trim() !== '');
-  if (filled.length === 0) return 'paragraphs';
-  const blanks = lines.length - filled.length;
-  if (blanks >= PARAGRAPH_BLANKS * filled.length) return 'paragraphs';
+  if (hasParagraphBlanks(lines.length - filled.length, filled.length)) return 'paragraphs';
   if (filled.filter((l) => ALIGNED_INDENT.test(l)).length >= ALIGNED_SHARE * filled.length) return 'aligned';
   const prose = filled.map(lineShape).filter((s) => s.width > PROSE_LINE);
   if (prose.length > 0 && prose.filter((s) => s.endsClause).length >= ONE_PER_LINE_SHARE * prose.length) return 'one-line-per-paragraph';
@@ -62,26 +72,50 @@ export function textWidth(shapes: LineShape[]): number {
 }
 
 export interface LineFacts {
+  text: string;
   shape: LineShape;
   opening: Opening | null;
 }
 
-export type BoundaryReason = 'furniture' | 'opening' | 'after-clause' | 'cited-note' | 'short-line';
+export type BoundaryReason = 'furniture' | 'opening' | 'after-clause' | 'cited-note' | 'short-line' | 'after-note';
+
+/** Where the line stands: in a note, whether the body paragraph before the notes is still open, which notes came before. */
+export interface Context {
+  inNote: boolean;
+  bodyOpen: boolean;
+  defined: Set<string>;
+}
+
+const ENDS_SENTENCE = /[.؟?!]\s*$/;
 
 /**
  * Whether `line` starts a new chunk after `prev` in wrapped text, and why; null when it
  * continues the paragraph before it. `cited` holds the note markers cited in the text.
  */
-export function boundaryBefore(prev: LineFacts, line: LineFacts, width: number, cited: ReadonlySet<string>): BoundaryReason | null {
+export function boundaryBefore(
+  prev: LineFacts,
+  line: LineFacts,
+  width: number,
+  cited: ReadonlySet<string>,
+  context: Context = { inNote: false, bodyOpen: false, defined: new Set() },
+): BoundaryReason | null {
   if (line.opening?.kind === 'furniture' || prev.opening?.kind === 'furniture') return 'furniture';
   if (line.opening?.needs === 'nothing') return 'opening';
   const short = prev.shape.width < SHORT_LINE * width;
-  if (line.opening && (prev.shape.endsClause || short)) return 'after-clause';
+  // A note ends with a full stop, and a recital may follow it.
+  const ended = line.opening?.needs === 'comma-end' && !context.inNote ? prev.shape.endsComma : prev.shape.endsClause;
+  if (line.opening && (ended || short)) return 'after-clause';
   // A page's notes follow the half-paragraph the page break cut, mid-sentence.
-  if (line.opening?.kind === 'note-number' && cited.has(line.opening.enumerator!.label)) return 'cited-note';
+  // (A stray marker at the end of a note's own text may wrap onto a line too.)
+  const marker = line.opening?.kind === 'note-number' ? line.opening.enumerator!.label : null;
+  if (marker !== null && cited.has(marker) && !context.defined.has(marker)) return 'cited-note';
   if (short) return 'short-line';
+  // …and after them the rest of that paragraph.
+  if (context.inNote && context.bodyOpen && ENDS_SENTENCE.test(prev.text)) return 'after-note';
   return null;
 }
+
+const NOTE_KINDS = new Set(['note-number', 'note-asterisk']);
 
 function chunkOf(lines: LineIndex, firstLine: number, lastLine: number): Chunk {
   return { firstLine, lastLine, start: lines.lineSpan(firstLine)[0], end: lines.lineSpan(lastLine)[1] };
@@ -92,11 +126,20 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
   const out: Chunk[] = [];
   let first = run.firstLine;
   let prev = facts(first);
+  const context: Context = { inNote: NOTE_KINDS.has(prev.opening?.kind ?? ''), bodyOpen: false, defined: new Set() };
+  const define = (facts: LineFacts) => {
+    if (facts.opening?.kind === 'note-number') context.defined.add(facts.opening.enumerator!.label);
+  };
+  define(prev);
   for (let line = first + 1; line <= run.lastLine; line++) {
     const current = facts(line);
-    if (boundaryBefore(prev, current, width, cited)) {
+    if (boundaryBefore(prev, current, width, cited, context)) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
+      // The body paragraph the notes interrupt: the last chunk before them that is not furniture.
+      if (!context.inNote && prev.opening?.kind !== 'furniture') context.bodyOpen = !prev.shape.endsClause;
+      context.inNote = NOTE_KINDS.has(current.opening?.kind ?? '');
+      define(current);
     }
     prev = current;
   }
@@ -118,6 +161,8 @@ function citedMarkers(text: string): Set<string> {
 
 export function paragraphChunks(lines: LineIndex): Paragraphs {
   const runs = chunkLines(lines);
+  const filled = runs.reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
+  if (hasParagraphBlanks(lines.count - filled, filled)) return { layout: 'paragraphs', chunks: runs };
   const texts: string[] = [];
   for (let line = 1; line <= lines.count; line++) texts.push(lines.lineText(line));
   const layout = detectLayout(texts);
@@ -127,6 +172,6 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   const shapes = texts.map(lineShape);
   const width = textWidth(shapes);
   const cited = citedMarkers(lines.text);
-  const facts = (line: number): LineFacts => ({ shape: shapes[line - 1], opening: lineOpening(texts[line - 1]) });
+  const facts = (line: number): LineFacts => ({ text: texts[line - 1], shape: shapes[line - 1], opening: lineOpening(texts[line - 1]) });
   return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited)) };
 }

@@ -2,8 +2,9 @@
 // enumerator (paragraph number, lettered clause, point, heading ordinal, note), a formula,
 // a recital, a closing line or a markdown bullet. The paragraph stage uses it to find
 // block boundaries in text without blank lines; the structure stage to cut pieces.
+import { ABJAD } from '../lexicon/abjad.js';
 import { FURNITURE, TOC_ENTRY } from '../lexicon/furniture.js';
-import { OPENING_NEEDS, type OpeningKind } from '../lexicon/openings.js';
+import { OPENING_NEEDS, type OpeningKind, type OpeningNeeds } from '../lexicon/openings.js';
 import { CLOSING_MEETING, FORMULA_END, FORMULA_INTO_PREAMBLE, FORMULA_MAX, FORMULA_OPENING, PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import { normalizeText } from '../normalize/chars.js';
 import { isDateLine } from '../normalize/dates.js';
@@ -38,6 +39,20 @@ export function isClosingLine(text: string): boolean {
   return meeting ? meeting[3] === undefined || isDateLine(meeting[3]) : isDateLine(text);
 }
 
+const LETTERS_OF = new Map(ABJAD.map((row) => [row.n, row.letters]));
+
+/**
+ * A lettered clause whose line also holds the next one glued to «و» after a clause's end
+ * (`(أ) المساعدة التشريعية؛ و(ب) …`) is a list inside a paragraph, not a block of its own.
+ */
+export function isInlineList(line: string, enumerator: Enumerator): boolean {
+  if (enumerator.kind !== 'lettered') return false;
+  const next = LETTERS_OF.get(enumerator.number + 1);
+  if (!next) return false;
+  const rest = line.slice(enumerator.length);
+  return next.some((letter) => rest.includes(`و(${letter})`) || rest.includes(`و (${letter})`));
+}
+
 /** Headings and closing lines are short; a long line that starts like one is prose. */
 const SHORT_OPENING_MAX = 120;
 /** A paragraph number written with a dash (١٣ -), as against 13. or 13) */
@@ -49,7 +64,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s/;
 export interface Opening {
   kind: OpeningKind;
   /** What must stand before the line for it to start a block in text without blank lines. */
-  needs: 'nothing' | 'clause-end';
+  needs: OpeningNeeds;
   enumerator: Enumerator | null;
 }
 
@@ -72,6 +87,8 @@ export function lineOpening(line: string): Opening | null {
         return text.length < SHORT_OPENING_MAX ? opening(e.kind, e) : null;
       case 'numbered':
         return opening(DASHED_NUMBER.test(text) ? 'numbered' : 'numbered-other', e);
+      case 'lettered':
+        return isInlineList(text, e) ? null : opening(e.kind, e);
       default:
         return opening(e.kind, e);
     }

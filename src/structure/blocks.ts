@@ -169,12 +169,21 @@ class Builder {
       if (awaiting.type === 'heading') this.lastText = null;
       return;
     }
-    if (piece.kind === 'plain' && this.lastText && this.isOpenForContinuation(this.lastText)) {
+    if (this.continuesText(piece) && this.lastText && this.isOpenForContinuation(this.lastText)) {
       this.lastText.pieces.push(piece);
       this.lastText.breaks.add(piece);
       return;
     }
     this.place(piece, index);
+  }
+
+  /**
+   * Text that may run on from an unfinished block: plain text, and in a report outside any
+   * preamble a line that only starts like a recital (…والاتصالات، ⏎ تسليما بكونه …).
+   */
+  private continuesText(piece: Piece): boolean {
+    if (piece.kind === 'plain') return true;
+    return piece.kind === 'preamble-open' && this.layout === 'report' && this.phase !== 'preamble';
   }
 
   private isFootnote(piece: Piece): boolean {

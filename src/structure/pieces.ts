@@ -6,7 +6,7 @@ import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
 import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
 import { findMarkers, type Marker } from '../normalize/markers.js';
-import { furnitureKind, isClosingLine, isContentsLine, isFormula } from '../paragraphs/openings.js';
+import { furnitureKind, isClosingLine, isContentsLine, isFormula, isInlineList } from '../paragraphs/openings.js';
 import type { LineIndex } from '../read/lines.js';
 import type { ArtifactKind } from '../types.js';
 
@@ -55,7 +55,7 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
     if (ENDS_CLAUSE.test(before) || isClosingLine(before)) return true;
   }
   const e = readEnumerator(text);
-  if (!e || !OPENS_PIECE.has(e.kind)) return false;
+  if (!e || !OPENS_PIECE.has(e.kind) || isInlineList(text, e)) return false;
   if (e.kind === 'chapter' || e.kind === 'section' || e.kind === 'recommendation') return text.length < 120;
   return ENDS_CLAUSE.test(normalizeText(lines.lineText(line - 1)));
 }
