@@ -14,6 +14,7 @@ const MANY = 5000;
 const THROUGHPUT_FILES = 2000;
 const BIG_MB = 50;
 const MIXED = 600;
+const LAYOUTS = ['pdftotext', 'onepara', 'layout'];
 
 // Corpus: the fixtures repeated into one 50 MB document (and its quarter), and a folder of files.
 function buildCorpus() {
@@ -37,8 +38,19 @@ function buildCorpus() {
       writeFileSync(join(corpus, 'mixed', `${String(i).padStart(5, '0')}.txt`), text);
     }
   }
+  // The same documents as other converters print them: hard-wrapped, one line per paragraph, right-aligned.
+  const layouts = {};
+  for (const layout of LAYOUTS) {
+    const file = join(corpus, `quarter-${layout}.txt`);
+    if (!existsSync(file)) {
+      const dir = join(root, 'fixtures', layout);
+      const text = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+      writeFileSync(file, text.repeat(Math.ceil((BIG_MB / 4) * 1e6 / Buffer.byteLength(text))));
+    }
+    layouts[layout] = file;
+  }
   const files = readdirSync(join(corpus, 'many')).sort().map((f) => join(corpus, 'many', f));
-  return { files, mixed: join(corpus, 'mixed'), big: join(corpus, 'big.txt'), quarter: join(corpus, 'quarter.txt') };
+  return { files, mixed: join(corpus, 'mixed'), big: join(corpus, 'big.txt'), quarter: join(corpus, 'quarter.txt'), layouts };
 }
 
 function timed(cmd, args) {
@@ -76,7 +88,7 @@ function startups(commands, n = 21) {
   return times.map(median);
 }
 
-const { files, mixed, big, quarter } = buildCorpus();
+const { files, mixed, big, quarter, layouts } = buildCorpus();
 const rows = [];
 const row = (what, value, baseline, ratio, target) => rows.push({ what, value, baseline, ratio, target });
 
@@ -108,6 +120,13 @@ row(`end-to-end, one ${(bigBytes / 1e6).toFixed(0)} MB document`, `${mbps(bigByt
 const linear = b.seconds / bigBytes / (q.seconds / quarterBytes);
 row(`4× the document (${(quarterBytes / 1e6).toFixed(1)} → ${(bigBytes / 1e6).toFixed(0)} MB)`, `${q.seconds.toFixed(2)} s → ${b.seconds.toFixed(2)} s`, '', (b.seconds / q.seconds).toFixed(2), '≤ 4.4');
 row(`peak RSS, ${(bigBytes / 1e6).toFixed(0)} MB document`, mb(b.rss), '', '', '≤ 1 GB');
+
+// 2b. The same text from other converters (no blank lines): against the blank-line quarter document.
+for (const layout of LAYOUTS) {
+  const bytes = statSync(layouts[layout]).size;
+  const [blank, other] = bestInTurn(2, [() => ctoc(['-j', '1', quarter]), () => ctoc(['-j', '1', layouts[layout]])]);
+  row(`${layout} layout, one ${(bytes / 1e6).toFixed(1)} MB document, against the blank-line one`, `${mbps(bytes, other.seconds).toFixed(1)} MB/s, ${mb(other.rss)}`, `${mbps(quarterBytes, blank.seconds).toFixed(1)} MB/s`, (blank.seconds / other.seconds * bytes / quarterBytes).toFixed(2), '≥ 0.7');
+}
 
 // 3. Flat memory: 5,000 files against 50.
 const m50 = ctoc([`${corpus}/many/0000*.txt`, `${corpus}/many/0001*.txt`, `${corpus}/many/0002*.txt`, `${corpus}/many/0003*.txt`, `${corpus}/many/0004*.txt`]);

@@ -19,3 +19,19 @@ describe('the encoding of a file without a BOM', () => {
     expect(source.text).toBe(text);
   });
 });
+
+describe('binary files are not taken for UTF-16', () => {
+  it.each([
+    ['seven bytes with a NUL', Buffer.from('abc\0def', 'latin1')],
+    ['an even-length short file with a NUL', Buffer.from('abc\0de', 'latin1')],
+    ['a few scattered NULs in text', Buffer.from(`${'text and more text '.repeat(20)}\0${'x'.repeat(41)}\0`, 'latin1')],
+    ['NULs at one parity that decode to control characters', Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 === 1 ? 0 : 0x80 + (i % 16))))],
+    ['random bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24))],
+  ])('%s: refused as binary', (_, bytes) => {
+    expect(() => decode(bytes)).toThrow(/binary/);
+  });
+
+  it('a short UTF-16 document still reads', () => {
+    expect(decode(Buffer.from('Arabic text', 'utf16le'))).toMatchObject({ encoding: 'utf-16le', text: 'Arabic text' });
+  });
+});

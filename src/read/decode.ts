@@ -22,10 +22,32 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** UTF-16 without a BOM shows up as a NUL in every other byte of ASCII-range text. */
+/** Fewer code units than this are too few to tell UTF-16 from a binary file with a NUL. */
+const UTF16_MIN_UNITS = 8;
+/** Characters a document's text is made of: controls for lines, Latin, Arabic, punctuation. */
+const TEXT_CHAR = /[\t\n\r\x20-\x7E\u00A0-\u024F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u2000-\u206F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const TEXT_SHARE = 0.9;
+
+/** Decoded UTF-16 that is mostly Arabic, Latin, digits and punctuation, as a document is. */
+function readsAsText(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const sample = new TextDecoder(encoding).decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  return sample.length > 0 && (sample.match(TEXT_CHAR)?.length ?? 0) >= TEXT_SHARE * sample.length;
+}
+
+/**
+ * UTF-16 without a BOM shows up as a NUL in every other byte of ASCII-range text, or a
+ * 0x06 high byte in every other byte of Arabic. Taken only on strong evidence: an even
+ * length, that pattern across the sample, and a decoding that reads as text; a few
+ * scattered NULs are a binary file.
+ */
 function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return null;
+  if (bytes.length % 2 !== 0 || bytes.length < 2 * UTF16_MIN_UNITS) return null;
+  const guess = guessUtf16Parity(bytes);
+  return guess && readsAsText(bytes, guess) ? guess : null;
+}
+
+function guessUtf16Parity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096);
   // Both tests below need NUL or 0x06 bytes, which UTF-8 Arabic text has none of: most
   // files are settled by two native searches instead of two loops over 4 kB.
   const head = bytes.subarray(0, n);
