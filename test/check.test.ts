@@ -64,6 +64,35 @@ describe('--check', () => {
     expect(readFileSync(join(dir, '001_60b2eecff371ef33.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures', '001_60b2eecff371ef33.json'), 'utf8'));
   });
 
+  it.each([
+    ['--check DIR --update', (d: string) => ['--check', d, '--update']],
+    ['--check --update DIR', (d: string) => ['--check', '--update', d]],
+    ['--update --check DIR', (d: string) => ['--update', '--check', d]],
+    ['--update DIR', (d: string) => ['--update', d]],
+    ['--update DIR --check DIR', (d: string) => ['--update', d, '--check', d]],
+  ])('%s rewrites the snapshots, which then pass --check byte for byte', (_, args) => {
+    const dir = copyFixtures();
+    rmSync(join(dir, '002_5f86ae751a8ca784.json'));
+    writeFileSync(join(dir, 'onepara', '003_c328bc31ea94c91f.json'), '{}\n');
+    const u = run(args(dir));
+    expect(u.stderr).toContain('updated 002_5f86ae751a8ca784.json, onepara/003_c328bc31ea94c91f.json');
+    expect(u.status).toBe(0);
+    expect(run(['--check', dir])).toMatchObject({ status: 0, stderr: '0 of 20 documents changed\n' });
+    for (const f of ['002_5f86ae751a8ca784.json', 'onepara/003_c328bc31ea94c91f.json']) {
+      expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+    }
+  });
+
+  it.each([
+    ['no folder', ['--check']],
+    ['--update alone', ['--update']],
+    ['two different folders', ['--check', 'fixtures', '--update', 'test']],
+  ])('%s is a usage error', (_, args) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('a folder that does not exist is a usage error', () => {
     expect(run(['--check', join(tmpdir(), 'no-such-folder-ctoc')]).status).toBe(2);
   });

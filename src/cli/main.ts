@@ -46,7 +46,7 @@ interface Options {
   schema?: boolean;
   strict?: boolean;
   quiet?: boolean;
-  check?: string;
+  check?: boolean | string;
   references?: boolean;
   format: OutputFormat;
   outDir?: string;
@@ -75,7 +75,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--references', 'print one JSON line per reference (file, block, type, value …) instead of the documents')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'akn']).default('json'))
     .option('-o, --out-dir <dir>', 'write one file per input (name.json or name.xml) into <dir> instead of standard output')
-    .option('--check <dir>', 'compare each .txt under <dir> with the .json snapshot beside it')
+    .option('--check [dir]', 'compare each .txt under <dir> with the .json snapshot beside it')
     .option('--update [dir]', 'rewrite the snapshots that differ or are missing (with --check, or naming the folder)')
     .addOption(
       new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
@@ -150,9 +150,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return EXIT.ok;
   }
   if (opts.pretty && opts.compact) return usage(report, '--pretty and --compact cannot be used together');
-  const snapshotDir = opts.check ?? (typeof opts.update === 'string' ? opts.update : undefined);
-  if (opts.update === true && !opts.check) return usage(report, '--update needs a folder: --check <dir> --update, or --update <dir>');
-  if (snapshotDir !== undefined) {
+  if (opts.check !== undefined || opts.update !== undefined) {
+    // The folder may follow either flag, in any order: --check DIR --update, --check
+    // --update DIR, --update --check DIR, --update DIR.
+    const named = [opts.check, opts.update].filter((v): v is string => typeof v === 'string');
+    if (named.length === 2 && named[0] !== named[1]) return usage(report, `--check and --update name two folders: ${named[0]}, ${named[1]}`);
+    const snapshotDir = named[0];
+    if (snapshotDir === undefined) return usage(report, '--check and --update need a folder: --check <dir> [--update], or --update <dir>');
     if (inputs.length > 0) return usage(report, '--check takes a folder, not input files');
     const { checkSnapshots } = await import('./check.js');
     return checkSnapshots(snapshotDir, { update: opts.update !== undefined, report });
