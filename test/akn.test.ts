@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
+import { create } from 'xmlbuilder2';
 import { toAkn } from '../src/emit/akn.js';
 import { parseDocument } from '../src/index.js';
 import { ROOT, run } from './helpers/cli.js';
@@ -12,7 +14,44 @@ import { ROOT, run } from './helpers/cli.js';
 const schema = join(ROOT, '..', 'shared', 'akn', 'akomantoso30.xsd');
 const xmllint = spawnSync('xmllint', ['--version']).status === 0 && existsSync(schema);
 const work = mkdtempSync(join(tmpdir(), 'ctoc-akn-'));
-const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = fg.sync('**/*.txt', { cwd: join(ROOT, 'fixtures') }).sort();
+const topFixtures = fixtures.filter((f) => !f.includes('/'));
+
+/** A number is the block's label, not its text; a note is cited in the text, not part of it. */
+const SKIPPED = new Set(['num', 'authorialNote']);
+
+interface XmlNode {
+  nodeType: number;
+  nodeValue: string | null;
+  localName?: string;
+  childNodes: ArrayLike<XmlNode>;
+  getAttribute?: (name: string) => string | null;
+}
+
+/**
+ * The text each element with one of `ids` as eId holds itself: its text nodes and those
+ * below it, but not inside another such element (a nested block), a note or a <num>.
+ */
+function textByEId(xml: string, ids: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const own = (node: XmlNode, into: string[]) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) into.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !SKIPPED.has(child.localName ?? '') && !ids.has(child.getAttribute!('eId') ?? '')) own(child, into);
+    }
+  };
+  const walk = (node: XmlNode) => {
+    const id = node.nodeType === 1 ? node.getAttribute!('eId') : null;
+    if (id && ids.has(id)) {
+      const parts: string[] = [];
+      own(node, parts);
+      out.set(id, parts.join('').replace(/\s+/g, ' ').trim());
+    }
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) walk(child);
+  };
+  walk(create(xml).node as unknown as XmlNode);
+  return out;
+}
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
 
 function validate(xml: string): string {
@@ -41,6 +80,13 @@ describe.each(fixtures)('%s', (name) => {
     for (const b of doc.blocks.filter((x) => x.type !== 'title')) expect(xml, b.id).toContain(`eId="${b.id}"`);
   });
 
+  it('holds each block and note in its own element, with the JSON text', () => {
+    const ids = new Set([...doc.blocks.map((b) => b.id), ...doc.footnotes.map((f) => f.id)]);
+    const texts = textByEId(xml, ids);
+    for (const b of doc.blocks) expect(texts.get(b.id), b.id).toBe(b.text);
+    for (const f of doc.footnotes.filter((x) => x.citedBy.some((c) => c !== 'metadata' && c !== 'title'))) expect(texts.get(f.id), f.id).toBe(f.text);
+  });
+
   it('keeps furniture out of the body', () => {
     for (const a of doc.artifacts) expect(xml).not.toContain(a.text);
   });
@@ -56,7 +102,17 @@ it.skipIf(!xmllint)('escapes what XML reserves', () => {
 it('the CLI writes one XML per input with --out-dir, and refuses several on standard output', () => {
   const out = join(work, 'out');
   expect(run(['-q', '-f', 'akn', '-o', out, 'fixtures/*.txt']).status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(fixtures.map((f) => f.replace(/\.txt$/, '.xml')));
+  expect(readdirSync(out).sort()).toEqual(topFixtures.map((f) => f.replace(/\.txt$/, '.xml')));
   expect(run(['-q', '-f', 'akn', 'fixtures/*.txt']).status).toBe(2);
   expect(run(['-q', '--format', 'akn', 'fixtures/000_796ffacb07e5913b.txt']).stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><akomaNtoso/);
+});
+
+it('keeps the points of a clause inside a recital', () => {
+  const doc = parseDocument(
+    ['إن المجلس،', '', 'وإذ يشير إلى أن خطة العمل ترمي إلى ما يلي:', '', '(أ) تعزيز التعاون، بما في ذلك:', '', '‘1‘ تبادل المعلومات؛', '', '‘2‘ التدريب،', '', '(ب) نشر الوعي،', '', '١ - يقرر.'].join('\n'),
+  );
+  expect(doc.blocks.filter((b) => b.type === 'point').map((b) => b.parent)).toEqual(['preamble__recital_1__subpara_a', 'preamble__recital_1__subpara_a']);
+  const xml = toAkn(doc);
+  for (const b of doc.blocks) expect(xml, b.id).toContain(`eId="${b.id}"`);
+  if (xmllint) expect(validate(xml)).toBe('valid');
 });

@@ -92,16 +92,21 @@ function preamble(parent: XMLBuilder, blocks: Block[], ctx: Context): void {
     }
     const c = pre.ele(AKN, 'container', { eId: eId(b.id), name: openingPhrase(b.text) });
     paragraphText(c, b, ctx);
-    const kids = ctx.children.get(b.id) ?? [];
-    if (kids.length > 0) {
-      const list = c.ele(AKN, 'blockList', { eId: eId(`${b.id}__list_1`) });
-      for (const k of kids) {
-        const item = list.ele(AKN, 'item', { eId: eId(k.id) });
-        const num = numOf(k);
-        if (num) item.ele(AKN, 'num').txt(num);
-        paragraphText(item, k, ctx);
-      }
-    }
+    recitalClauses(c, b, ctx);
+  }
+}
+
+/** The clauses a recital introduces, and theirs in turn, as nested block lists (a container holds only blocks). */
+function recitalClauses(parent: XMLBuilder, block: Block, ctx: Context): void {
+  const kids = ctx.children.get(block.id) ?? [];
+  if (kids.length === 0) return;
+  const list = parent.ele(AKN, 'blockList', { eId: eId(`${block.id}__list_1`) });
+  for (const k of kids) {
+    const item = list.ele(AKN, 'item', { eId: eId(k.id) });
+    const num = numOf(k);
+    if (num) item.ele(AKN, 'num').txt(num);
+    paragraphText(item, k, ctx);
+    recitalClauses(item, k, ctx);
   }
 }
 
