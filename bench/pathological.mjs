@@ -3,7 +3,15 @@
 const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const words = (n) => Array.from({ length: n }, (_, i) => ARABIC.slice(i % 20, (i % 20) + 2 + (i % 5))).join(' ');
 
+/** A recital that cites a resolution and a date, as a document run together on one line repeats it. */
+const CITING = 'وإذ يشير إلى قراره المؤرخ ١٩ كانون الأول/ديسمبر ٢٠٠٦ بشأن الاتجار بالأشخاص، ';
+/** `chars` characters of citing prose on one line. */
+export const citingLine = (chars) => CITING.repeat(Math.ceil(chars / CITING.length)).slice(0, chars);
+
 export const PATHOLOGICAL = {
+  'one line of citing prose (0.4 M characters)': (scale) => citingLine(Math.round(400_000 * scale)),
+  '40,000 operative paragraphs': (scale) => `إن المجلس،\n\n${Array.from({ length: 40_000 * scale }, (_, i) => `${i + 1} - يقرر أن يبقي المسألة قيد نظره؛`).join('\n\n')}`,
+  '20,000 definitions of note (1)': (scale) => `أولاً - مقدمة\n\n١ - نص يشير إلى الملاحظة⁽¹⁾.\n\n${'(1) ملاحظة.\n\n'.repeat(20_000 * scale)}`,
   'a 20 MB file with no newline': (scale) => words(Math.round(4_000_000 * scale)),
   '100,000 nested brackets': (scale) => `${'['.repeat(100_000 * scale)} نص ${']'.repeat(100_000 * scale)}`,
   '100,000 emphasis markers': (scale) => `${'*'.repeat(100_000 * scale)}نص${'*'.repeat(100_000 * scale)}`,

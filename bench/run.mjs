@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PATHOLOGICAL } from './pathological.mjs';
+import { PATHOLOGICAL, citingLine } from './pathological.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = join(root, 'bench', 'corpus');
@@ -167,6 +167,21 @@ for (const [name, make] of Object.entries(PATHOLOGICAL)) {
   hostile.push({ name, size: statSync(large).size, small: a.seconds, large: z.seconds });
 }
 
+// 7. One long line of citing prose: time per MB at 0.1, 0.4, 1.6 and 6.4 MB. Linear time
+// keeps it flat; a scan over the whole text per citation made it grow with the size.
+const longLine = [0.1, 0.4, 1.6, 6.4].map((mbytes) => {
+  const file = join(corpus, 'long-line.txt');
+  writeFileSync(file, citingLine(Math.round((mbytes * 1e6) / 2)));
+  const size = statSync(file).size;
+  return { size, seconds: best(2, () => ctoc(['-j', '1', file])).seconds };
+});
+// 8. The Akoma Ntoso writer on a long resolution, ¼ and full size.
+const aknFile = join(corpus, 'akn-paragraphs.txt');
+writeFileSync(aknFile, PATHOLOGICAL['40,000 operative paragraphs'](0.25));
+const aknSmall = best(2, () => ctoc(['-j', '1', '-f', 'akn', aknFile])).seconds;
+writeFileSync(aknFile, PATHOLOGICAL['40,000 operative paragraphs'](1));
+const aknLarge = best(2, () => ctoc(['-j', '1', '-f', 'akn', aknFile])).seconds;
+
 console.log(`ctoc-parse benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| measure | ctoc-parse | baseline | ratio | target |');
 console.log('|---|---|---|---|---|');
@@ -175,3 +190,7 @@ console.log(`\nlinearity: time per MB at 4× is ${linear.toFixed(2)}× the time 
 console.log('\n| hostile input (full size) | ¼ size | full size | ratio (target ≤ 4.4) |');
 console.log('|---|---|---|---|');
 for (const h of hostile) console.log(`| ${h.name} (${(h.size / 1e6).toFixed(1)} MB) | ${h.small.toFixed(2)} s | ${h.large.toFixed(2)} s | ${(h.large / h.small).toFixed(2)} |`);
+console.log('\n| one line of citing prose | time | time per MB | against 0.1 MB |');
+console.log('|---|---|---|---|');
+for (const l of longLine) console.log(`| ${(l.size / 1e6).toFixed(1)} MB | ${l.seconds.toFixed(2)} s | ${(l.seconds / (l.size / 1e6)).toFixed(2)} s | ${((l.seconds / l.size) / (longLine[0].seconds / longLine[0].size)).toFixed(2)} |`);
+console.log(`\n--format akn, 40,000 operative paragraphs: ${aknSmall.toFixed(2)} s at ¼, ${aknLarge.toFixed(2)} s at full size (ratio ${(aknLarge / aknSmall).toFixed(2)}, target ≤ 4.4)`);

@@ -58,7 +58,7 @@ describe('inputs and output', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples:');
-    expect(help.stdout).toContain('--check <dir>');
+    expect(help.stdout).toContain('--check [dir]');
   });
 
   it('usage errors exit 2 with one line', () => {

@@ -165,7 +165,11 @@ function meta(parent: XMLBuilder, doc: ParsedDocument, statement: boolean): void
 export function toAkn(doc: ParsedDocument): string {
   const statement = doc.metadata.layout === 'resolution' || doc.metadata.layout === 'decision';
   const children = new Map<string | null, Block[]>();
-  for (const b of doc.blocks) children.set(b.parent, [...(children.get(b.parent) ?? []), b]);
+  for (const b of doc.blocks) {
+    const siblings = children.get(b.parent);
+    if (siblings) siblings.push(b);
+    else children.set(b.parent, [b]);
+  }
   const ctx: Context = { doc, notes: new Map(doc.footnotes.map((f) => [f.id, f])), placed: new Map(), children };
 
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN, 'akomaNtoso');

@@ -34,14 +34,25 @@ function organNamed(after: string, bodyKey: string | null): string | null | unde
   return undefined;
 }
 
-/** The organ last named before `position` (for قرارها, "its resolution"), else the document's own. */
-function organBefore(text: string, position: number, bodyKey: string | null): string | null {
-  let best: { at: number; key: string } | null = null;
+/** Where each organ is named in a text, in order: found once per text, not once per citation. */
+function organMentions(text: string): Array<{ at: number; key: string }> {
+  const mentions: Array<{ at: number; key: string }> = [];
   for (const o of ORGAN_NAMES) {
-    const at = text.lastIndexOf(o.name, position);
-    if (at >= 0 && (best === null || at > best.at)) best = { at, key: o.key };
+    for (let at = text.indexOf(o.name); at >= 0; at = text.indexOf(o.name, at + o.name.length)) mentions.push({ at, key: o.key });
   }
-  return best?.key ?? bodyKey;
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** The organ last named before `position` (for قرارها, "its resolution"), else the document's own. */
+function organBefore(mentions: Array<{ at: number; key: string }>, position: number, bodyKey: string | null): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1].key : bodyKey;
 }
 
 /** An organ named in the few words before a citation word. */
@@ -52,7 +63,26 @@ function organJustBefore(text: string, position: number): string | undefined {
 
 const NUMBER = /(?<![A-Za-z0-9/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])|(?<![\d/])(\d{3,5})\s*\((\d{4})\)/g;
 /** What may stand between two numbers of one list: a date, «المؤرخ», «و» — not a new clause. */
-const LIST_GAP = /^[^؛.:\n]{0,80}$/;
+const LIST_GAP_MAX = 80;
+const LIST_GAP = new RegExp(`^[^؛.:\\n]{0,${LIST_GAP_MAX}}$`);
+/** How far after its citation word the first number may stand. */
+const FIRST_GAP_MAX = 120;
+/** Room for the number itself after a gap (١٢٣٤٥ / ١٢٣٤٥, ٢٣٣١ (٢٠١٦)). */
+const NUMBER_ROOM = 40;
+
+/**
+ * The first number in text[from, to), as a match with its index in `text`. The search
+ * stops at `to`: a scan run on to the next number anywhere made long texts quadratic.
+ */
+function numberIn(text: string, from: number, to: number): RegExpExecArray | null {
+  // Two characters before `from` keep the pattern's look-behind honest.
+  const base = Math.max(0, from - 2);
+  const window = text.slice(base, to);
+  NUMBER.lastIndex = from - base;
+  const m = NUMBER.exec(window);
+  if (m) m.index += base;
+  return m;
+}
 
 /** Cheap tests that spare the full patterns on text that cannot match them. */
 const MAY_CITE_RESOLUTION = /قرار|مقرر/;
@@ -62,6 +92,7 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
   const out: Reference[] = [];
   if (!MAY_CITE_RESOLUTION.test(text)) return out;
   const triggers = matchesOf(CITATION_TRIGGER, text);
+  let mentions: Array<{ at: number; key: string }> | undefined;
   triggers.forEach((t, k) => {
     const kind = t[2] === 'مقرر' ? 'decision' : 'resolution';
     const after = t.index + t[0].length;
@@ -70,12 +101,13 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
     // (اعتماد الجمعية العامة للقرار), else the one a possessive (قرارها) points back to,
     // else the document's own.
     const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index);
-    const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore(text, t.index, bodyKey) : bodyKey;
+    const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore((mentions ??= organMentions(text)), t.index, bodyKey) : bodyKey;
     let last = after;
-    NUMBER.lastIndex = after;
-    for (let m = NUMBER.exec(text); m && m.index < limit; m = NUMBER.exec(text)) {
+    for (;;) {
+      const m = numberIn(text, last, Math.min(limit, last + (last === after ? FIRST_GAP_MAX : LIST_GAP_MAX) + NUMBER_ROOM));
+      if (!m) break;
       const gap = text.slice(last, m.index);
-      if (last !== after ? !LIST_GAP.test(gap) : gap.length > 120 || /[؛.]/.test(gap)) break;
+      if (last !== after ? !LIST_GAP.test(gap) : gap.length > FIRST_GAP_MAX || /[؛.]/.test(gap)) break;
       const english = m[3] ? { value: `${m[3]} (${m[4]})`, ambiguous: false } : englishNumberOrder(+m[1], +m[2], organ);
       const reference: Reference = { type: kind, text: m[0], value: english.value, organ: m[3] ? 'sc' : organ, start: m.index, end: m.index + m[0].length };
       if (english.ambiguous) ambiguous.add(reference);
@@ -163,7 +195,8 @@ export function attachReferences(blocks: Block[], footnotes: Footnote[], bodyKey
     for (const r of found) {
       const key = `${r.type}|${r.organ ?? ''}|${r.value}`;
       const entry = index.get(key) ?? { type: r.type, value: r.value, organ: r.organ ?? null, citedBy: [] };
-      if (!entry.citedBy.includes(part.id)) entry.citedBy.push(part.id);
+      // Parts are read in order, so a repeat is the last one.
+      if (entry.citedBy[entry.citedBy.length - 1] !== part.id) entry.citedBy.push(part.id);
       index.set(key, entry);
       if (ambiguous.has(r)) {
         diagnostics.push({ severity: 'warning', code: 'reference-ambiguous', message: `${r.text} in ${part.id} reads either way; taken as ${r.value}`, line: part.lines[0]?.[0] ?? null });

@@ -40,7 +40,11 @@ function firstAfter(notes: Footnote[], line: number): Footnote | undefined {
 /** Links citers to footnotes (mutating citedBy) and returns each citer's refs and what found no note. */
 export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: Map<string, Refs>; unresolved: Unresolved[] } {
   const byMarker = new Map<string, Footnote[]>();
-  for (const f of footnotes) byMarker.set(f.marker, [...(byMarker.get(f.marker) ?? []), f]);
+  for (const f of footnotes) {
+    const same = byMarker.get(f.marker);
+    if (same) same.push(f);
+    else byMarker.set(f.marker, [f]);
+  }
   const refs = new Map<string, Refs>();
   const unresolved: Unresolved[] = [];
   for (const citer of citers) {
@@ -55,7 +59,8 @@ export function linkCitations(citers: Citer[], footnotes: Footnote[]): { refs: M
       }
       list.ids.push(note.id);
       list.offsets.push(citer.offsets[i]);
-      if (!note.citedBy.includes(citer.id)) note.citedBy.push(citer.id);
+      // Citers come in order, so a repeat is the last one: includes() grew with every citation.
+      if (note.citedBy[note.citedBy.length - 1] !== citer.id) note.citedBy.push(citer.id);
     });
     refs.set(citer.id, list);
   }
