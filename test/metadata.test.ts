@@ -106,3 +106,20 @@ describe('sponsors with no blank line after the agenda item title', () => {
     expect(m.title).toBe('التنفيذ الفعال لبروتوكول منع الاتجار بالأشخاص');
   });
 });
+
+describe('the document number in English order, from the evidence in the header', () => {
+  it.each([
+    ['its symbol', 'الأمم المتحدة A/RES/74/10\n\nالجمعية العامة\n\nالدورة الرابعة والسبعون\n\nقرار اتخذته الجمعية العامة في 10 كانون الأول/ديسمبر 2019\n\n٧٤/١٠ - عنوان القرار', '74/10'],
+    ['its session', 'الجمعية العامة\n\nالدورة الرابعة والسبعون\n\n١٠/٧٤ - عنوان القرار', '74/10'],
+    ['the adoption date', 'الجمعية العامة\n\nقرار اتخذته الجمعية العامة في 10 كانون الأول/ديسمبر 2019\n\n١٠/٧٤ - عنوان القرار', '74/10'],
+    ['an HRC symbol', 'الأمم المتحدة A/HRC/RES/51/13\n\nمجلس حقوق الإنسان\n\n51/13 - عنوان القرار', '51/13'],
+  ])('%s', (_, header, number) => {
+    const doc = parseDocument(`${header}\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.`);
+    expect(doc.metadata.number).toBe(number);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('number-order-ambiguous');
+  });
+
+  it('the organ from the formula when the header names none', () => {
+    expect(meta('عنوان\n\nإن مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية،\n\nإذ يشير،\n\n١ - يقرر.')).toMatchObject({ bodyKey: 'ctoc-cop' });
+  });
+});

@@ -48,6 +48,20 @@ describe('resolutions and decisions, in English order with their organ', () => {
     for (const r of found) expect(r.organ).toBe(organ);
   });
 
+  it.each([
+    ['a GA number in English order, dated', 'إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015', 'ga', '70/1'],
+    ['the same in Arabic order, dated', 'إذ تشير إلى قرارها 1/70 المؤرخ 25 أيلول/سبتمبر 2015', 'ga', '70/1'],
+    ['a GA number in English order, dated, both parts under 80', 'قرار الجمعية العامة 55/25 المؤرخ 15 تشرين الثاني/نوفمبر 2000', null, '55/25'],
+    ['an HRC number in English order, dated', 'قرار مجلس حقوق الإنسان 43/1 المؤرخ 19 حزيران/يونيه 2020', null, '43/1'],
+    ['a list that shares one date', 'قرارات لجنة منع الجريمة والعدالة الجنائية 2/27 و3/27 و4/27 المؤرخة 18 أيار/مايو 2018', null, '27/2 27/3 27/4'],
+    ['an undated member follows the dated ones of its list', 'قراري الجمعية العامة 1/72 المؤرخ 27 أيلول/سبتمبر 2017 و5/72', null, '72/1 72/5'],
+  ])('%s', (_, text, body, values) => {
+    const ambiguous = new Set<Reference>();
+    const found = findReferences(text, body, ambiguous).filter((r) => r.type === 'resolution');
+    expect(found.map((r) => r.value).join(' ')).toBe(values);
+    expect([...ambiguous]).toEqual([]);
+  });
+
   it('says when the order could be either', () => {
     const ambiguous = new Set<Reference>();
     const [either] = findReferences('قرار الجمعية العامة 1/72', null, ambiguous);

@@ -6,11 +6,15 @@
 // order from the Arabic one. Organs that number by year (ECOSOC 2017/18) need none.
 // `parent`: the organ a header names first when this one issues the document (the
 // Economic and Social Council above its commissions).
+// `sessionYears`: for organs that meet on a regular calendar, the year session 1 met
+// (as the recent sessions count it) and how many sessions a year: session N meets in
+// year first + floor((N - 1) / perYear). A date beside a number then tells its session.
 export interface Organ {
   key: string;
   names: string[];
   sessions: [number, number] | null;
   parent?: string;
+  sessionYears?: { first: number; perYear: number };
 }
 
 export const ORGANS: Organ[] = [
@@ -21,12 +25,17 @@ export const ORGANS: Organ[] = [
   },
   { key: 'cosp', names: ['مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد'], sessions: [1, 20] },
   { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null },
-  { key: 'ga', names: ['الجمعية العامة'], sessions: [1, 80] },
+  // Session 70 opened in September 2015.
+  { key: 'ga', names: ['الجمعية العامة'], sessions: [1, 80], sessionYears: { first: 1946, perYear: 1 } },
   { key: 'sc', names: ['مجلس الأمن'], sessions: null },
-  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70], parent: 'ga' },
-  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40], parent: 'ecosoc' },
-  { key: 'cnd', names: ['لجنة المخدرات'], sessions: [1, 75], parent: 'ecosoc' },
-  { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75], parent: 'ecosoc' },
+  // Three sessions a year since 2006: session 43 met in 2020.
+  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70], parent: 'ga', sessionYears: { first: 2006, perYear: 3 } },
+  // Session 28 met in 2019.
+  { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40], parent: 'ecosoc', sessionYears: { first: 1992, perYear: 1 } },
+  // Session 62 met in 2019.
+  { key: 'cnd', names: ['لجنة المخدرات'], sessions: [1, 75], parent: 'ecosoc', sessionYears: { first: 1958, perYear: 1 } },
+  // Session 63 met in 2019.
+  { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75], parent: 'ecosoc', sessionYears: { first: 1957, perYear: 1 } },
   { key: 'crime-congress', names: ['مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية'], sessions: [1, 20] },
 ];
 

@@ -45,6 +45,13 @@ function organOf(line: string): { name: string; key: string } | null {
   return organ ? { name: line, key: organ.key } : null;
 }
 
+/** The organ a formula names (إن الجمعية العامة، …): its name and key, or null. */
+export function formulaOrgan(formula: string): { name: string; key: string } | null {
+  const folded = foldArabic(formula.replace(/^إن[\u064B-\u0652]*\s+/, ''));
+  const organ = FOLDED_ORGANS.find((o) => folded.startsWith(o.folded));
+  return organ ? { name: ORGANS.find((o) => o.key === organ.key)!.names[0], key: organ.key } : null;
+}
+
 const distribution: Recogniser = (line) => {
   const m = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\.?$/i.exec(line);
   return m ? { fields: { distribution: m[1].toLowerCase() as Metadata['distribution'] } } : null;

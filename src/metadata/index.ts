@@ -13,7 +13,7 @@ import { citerOf } from '../structure/index.js';
 import { rangesOf, rawOf } from '../structure/lines.js';
 import { cutPiece, textWithMap, type Piece } from '../structure/pieces.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
-import { LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
+import { formulaOrgan, LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
 import { findSymbols } from './symbols.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
@@ -179,6 +179,14 @@ function separateSponsors(piece: Piece, lines: LineIndex): Piece[] {
   return parts.length === 1 ? [piece] : parts.map(([a, b]) => linesOfPiece(piece, lines, a, b));
 }
 
+/** A resolution or decision symbol's number in English order: A/RES/74/10 → [74, 10], A/HRC/RES/51/13 → [51, 13]. */
+const SYMBOL_NUMBER = /\/(?:RES|DEC)\/(?:ES-)?(\d{1,5})\/(\d{1,5})\b/;
+
+function resolutionNumberOf(symbol: string): Array<[number, number]> {
+  const m = SYMBOL_NUMBER.exec(symbol);
+  return m ? [[Number(m[1]), Number(m[2])]] : [];
+}
+
 /** Header lines read as one, or free text (readings null). */
 interface HeaderRun {
   piece: Piece;
@@ -342,8 +350,20 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     }
   }
 
+  // A header that names no organ: the formula does (إن مؤتمر الأطراف …،).
+  const formula = input.blocks.find((b) => b.type === 'formula');
+  const named = meta.bodyKey === null && formula ? formulaOrgan(formula.text) : null;
+  if (named) {
+    meta.body = named.name;
+    meta.bodyKey = named.key;
+  }
+
   if (numberParts) {
-    const english = englishNumberOrder(...numberParts.parts, meta.bodyKey);
+    const english = englishNumberOrder(...numberParts.parts, meta.bodyKey, {
+      english: meta.symbols.flatMap(resolutionNumberOf),
+      session: meta.session?.number ?? null,
+      year: meta.adopted ? Number(meta.adopted.slice(0, 4)) : null,
+    });
     meta.number = english.value;
     if (numbered) numbered.number = english.value;
     if (english.ambiguous) {

@@ -84,6 +84,18 @@ function numberIn(text: string, from: number, to: number): RegExpExecArray | nul
   return m;
 }
 
+/**
+ * The year of the date a number is dated with: right after it, or after the list it
+ * opens (…2/27 و3/27 و4/27 المؤرخة 18 أيار/مايو 2018).
+ */
+const DATED = /^(?:\s*(?:و|،)?\s*\d{1,5}\s*\/\s*\d{1,5})*\s*،?\s*المؤرخ[ةينا]*\s+[^؛.\d]{0,8}(?:\d{1,2}[^؛.\d]{1,30})?(\d{4})/;
+const DATED_WINDOW = 120;
+
+function yearDated(text: string, after: number): number | null {
+  const m = DATED.exec(text.slice(after, after + DATED_WINDOW));
+  return m ? Number(m[1]) : null;
+}
+
 /** Cheap tests that spare the full patterns on text that cannot match them. */
 const MAY_CITE_RESOLUTION = /قرار|مقرر/;
 
@@ -103,19 +115,40 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
     const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index);
     const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore((mentions ??= organMentions(text)), t.index, bodyKey) : bodyKey;
     let last = after;
+    const list: Array<{ reference: Reference; first: number; second: number; reversed: boolean | null }> = [];
     for (;;) {
       const m = numberIn(text, last, Math.min(limit, last + (last === after ? FIRST_GAP_MAX : LIST_GAP_MAX) + NUMBER_ROOM));
       if (!m) break;
       const gap = text.slice(last, m.index);
       if (last !== after ? !LIST_GAP.test(gap) : gap.length > FIRST_GAP_MAX || /[؛.]/.test(gap)) break;
-      const english = m[3] ? { value: `${m[3]} (${m[4]})`, ambiguous: false } : englishNumberOrder(+m[1], +m[2], organ);
-      const reference: Reference = { type: kind, text: m[0], value: english.value, organ: m[3] ? 'sc' : organ, start: m.index, end: m.index + m[0].length };
-      if (english.ambiguous) ambiguous.add(reference);
+      const end = m.index + m[0].length;
+      const reference: Reference = { type: kind, text: m[0], value: '', organ: m[3] ? 'sc' : organ, start: m.index, end };
+      if (m[3]) {
+        reference.value = `${m[3]} (${m[4]})`;
+      } else {
+        const english = englishNumberOrder(+m[1], +m[2], organ, { year: yearDated(text, end) });
+        reference.value = english.value;
+        list.push({ reference, first: +m[1], second: +m[2], reversed: english.ambiguous ? null : english.reversed });
+      }
       out.push(reference);
-      last = m.index + m[0].length;
+      last = end;
     }
+    settleByList(list, ambiguous);
   });
   return out;
+}
+
+/**
+ * Numbers of one list are written in one order: where some members decide it and all of
+ * those agree, the undecided ones follow them; the rest stay ambiguous.
+ */
+function settleByList(list: Array<{ reference: Reference; first: number; second: number; reversed: boolean | null }>, ambiguous: Set<Reference>): void {
+  const orders = new Set(list.filter((n) => n.reversed !== null && n.first !== n.second).map((n) => n.reversed));
+  for (const n of list) {
+    if (n.reversed !== null || n.first === n.second) continue;
+    if (orders.size === 1) n.reference.value = orders.has(true) ? `${n.second}/${n.first}` : `${n.first}/${n.second}`;
+    else ambiguous.add(n.reference);
+  }
 }
 
 function dates(text: string): Reference[] {
