@@ -123,3 +123,18 @@ describe('the document number in English order, from the evidence in the header'
     expect(meta('عنوان\n\nإن مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية،\n\nإذ يشير،\n\n١ - يقرر.')).toMatchObject({ bodyKey: 'ctoc-cop' });
   });
 });
+
+describe('the kind of document, from what says it', () => {
+  const body = '\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.';
+  it('an agenda item titled «تقرير …» in a resolution is the item, not the kind', () => {
+    const m = meta(`الجمعية العامة\n\nالبند 68 من جدول الأعمال\n\nتقرير مجلس حقوق الإنسان\n\nقرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2019\n\n74/134 - عنوان القرار${body}`);
+    expect(m).toMatchObject({ kind: 'resolution', agendaItemTitle: 'تقرير مجلس حقوق الإنسان', number: '74/134', title: 'عنوان القرار' });
+  });
+  it('two resolutions adopted together', () => {
+    expect(meta(`قراران اتخذتهما الجمعية العامة في 16 كانون الأول/ديسمبر 2019\n\nعنوان${body}`).kind).toBe('resolution');
+  });
+  it('a title that holds a colon and a kind word keeps its number and title', () => {
+    const m = meta(`الجمعية العامة\n\nالدورة الخامسة والسبعون\n\n75/251 - نزع السلاح: تقرير مؤتمر نزع السلاح${body}`);
+    expect(m).toMatchObject({ number: '75/251', title: 'نزع السلاح: تقرير مؤتمر نزع السلاح', sponsors: [] });
+  });
+});

@@ -116,6 +116,20 @@ describe('a General Assembly resolution', () => {
 });
 
 describe('rules', () => {
+  it('the half of a recital that a page break cut after a comma continues it; a recital opener starts the next', () => {
+    const doc = parse('إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n17-12889 (A)\n\nالمؤرخ 25 أيلول/سبتمبر 2015،\n\nوإيماناً منها بأهمية التعاون،\n\n١ - تقرر.');
+    expect(outline(doc)).toEqual(['formula:', 'preambular:', 'preambular:', 'operative:1']);
+    expect(doc.blocks[1]).toMatchObject({ text: 'إذ تشير إلى قرارها 70/1، المؤرخ 25 أيلول/سبتمبر 2015،', lines: [[3, 3], [7, 7]] });
+  });
+
+  it('a formula that lost its comma is still the formula', () => {
+    expect(outline(parse('إن الجمعية العامة\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
+  });
+
+  it('text after the formula is a recital, whatever its first word', () => {
+    expect(outline(parse('إن الجمعية العامة،\n\nتؤكد من جديد التزامها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
+  });
+
   it('a half that starts with a number is a continuation (the paragraph number needs a dash)', () => {
     const doc = parse('١ - قرر في اجتماعه المعقود في\n\n19 كانون الأول/ديسمبر 2006 أن يواصل عمله.\n\n٢ - وطلب.');
     expect(outline(doc)).toEqual(['paragraph:1', 'paragraph:2']);

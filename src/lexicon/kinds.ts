@@ -7,8 +7,9 @@ export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'draft-resolution', pattern: /^مشروع قرار/ },
   { kind: 'draft-decision', pattern: /^مشروع مقرر/ },
   { kind: 'draft-report', pattern: /^مشروع (ال)?تقرير/ },
-  { kind: 'resolution', pattern: /^(ال)?قرار (اتخذ|اتخذه|اتخذته|اعتمد|اعتمده|اعتمدته)/ },
-  { kind: 'decision', pattern: /^(ال)?مقرر (اتخذ|اتخذه|اتخذته|اعتمد|اعتمده|اعتمدته)/ },
+  // One resolution, two (قراران اتخذتهما) or several (قرارات اتخذتها).
+  { kind: 'resolution', pattern: /^(ال)?قرار(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
+  { kind: 'decision', pattern: /^(ال)?مقرر(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
   { kind: 'resolution', pattern: /^الذي اتخذه مجلس الامن/ },
   { kind: 'report', pattern: /^تقرير/ },
   { kind: 'note', pattern: /^مذكره/ },

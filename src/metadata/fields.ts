@@ -165,7 +165,7 @@ const councilNumber: Recogniser = (line) => {
 const bracketNote: Recogniser = (line) => (/^\[.*\]$/.test(line) ? { fields: { symbols: findSymbols(line) } } : null);
 
 /** Recognisers for a whole piece (it may run over several lines). */
-export const PIECE_RECOGNISERS: Recogniser[] = [sponsorsAndKind, numberAndTitle, councilNumber, bracketNote, kindLine];
+export const PIECE_RECOGNISERS: Recogniser[] = [numberAndTitle, sponsorsAndKind, councilNumber, bracketNote, kindLine];
 
 /** Recognisers for a single header line. */
 export const LINE_RECOGNISERS: Recogniser[] = [

@@ -187,6 +187,14 @@ function resolutionNumberOf(symbol: string): Array<[number, number]> {
   return m ? [[Number(m[1]), Number(m[2])]] : [];
 }
 
+/**
+ * `تقرير مجلس حقوق الإنسان` after the agenda item of a resolution is the item's title, not
+ * the kind of the document: its body is a resolution's.
+ */
+function isAgendaItemTitle(readings: Reading[], afterAgendaItem: boolean, layout: Layout): boolean {
+  return afterAgendaItem && (layout === 'resolution' || layout === 'decision') && readings.length === 1 && readings[0].fields.kind === 'report' && Object.keys(readings[0].fields).length === 1;
+}
+
 /** Header lines read as one, or free text (readings null). */
 interface HeaderRun {
   piece: Piece;
@@ -332,7 +340,8 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
 
   for (const run of header.flatMap((p) => separateSponsors(p, lines)).flatMap((p) => headerRuns(p, lines))) {
-    const { piece, readings } = run;
+    const { piece } = run;
+    const readings = run.readings && isAgendaItemTitle(run.readings, seenAgendaItem, input.layout) ? null : run.readings;
     if (!readings) {
       free.push({ text: piece.text, pieces: [piece], afterAgendaItem: seenAgendaItem });
       continue;

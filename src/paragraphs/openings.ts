@@ -29,8 +29,14 @@ export function isContentsLine(enumerator: Enumerator | null, line: string): boo
   return (enumerator?.kind === 'chapter' || enumerator?.kind === 'section') && TOC_ENTRY.test(normalizeText(line));
 }
 
+/** A formula that lost its comma in conversion is still a short line naming the organ, with no other punctuation. */
+const BARE_FORMULA_MAX = 90;
+const ANY_PUNCTUATION = /[.:;؛،,!?؟…]/;
+
 export function isFormula(text: string): boolean {
-  return FORMULA_OPENING.test(text) && ((text.length <= FORMULA_MAX && FORMULA_END.test(text)) || FORMULA_INTO_PREAMBLE.test(text));
+  if (!FORMULA_OPENING.test(text)) return false;
+  if (text.length <= BARE_FORMULA_MAX && !ANY_PUNCTUATION.test(text)) return true;
+  return (text.length <= FORMULA_MAX && FORMULA_END.test(text)) || FORMULA_INTO_PREAMBLE.test(text);
 }
 
 /** The meeting line or the adoption date (or both) under a resolution's last operative paragraph. */

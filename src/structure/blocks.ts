@@ -124,14 +124,15 @@ class Builder {
     return null;
   }
 
-  private inPreamble(block: BlockDraft | null): boolean {
-    for (let b = block; b; b = b.parent) if (b.type === 'preambular' || b.type === 'formula') return true;
-    return false;
-  }
-
+  /**
+   * Whether a piece that opens nothing may continue `block`. A recital ends in a comma, but
+   * a piece with no enumerator and no recital opener after it (those are placed as blocks
+   * of their own) can only be the rest of one that a page break cut; only the formula is
+   * closed by its comma.
+   */
   private isOpenForContinuation(block: BlockDraft): boolean {
     const last = block.pieces[block.pieces.length - 1];
-    return !endsClosed(last.text, this.inPreamble(block));
+    return !endsClosed(last.text, block.type === 'formula');
   }
 
   private lastItemUnder(owner: BlockDraft): BlockDraft | null {
