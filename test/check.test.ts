@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { shorten } from '../src/cli/diff.js';
 import { ROOT, run } from './helpers/cli.js';
 
+/** How many documents the fixtures folder holds, in every layout. */
+const TOTAL = (readdirSync(join(ROOT, 'fixtures'), { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).length;
+
 function copyFixtures(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ctoc-check-'));
   cpSync(join(ROOT, 'fixtures'), join(dir, 'fixtures'), { recursive: true });
@@ -15,7 +18,7 @@ function copyFixtures(): string {
 describe('--check', () => {
   it('untouched fixtures: exit 0 and a one-line summary', () => {
     const r = run(['--check', copyFixtures()]);
-    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '0 of 20 documents changed\n' });
+    expect(r).toMatchObject({ status: 0, stdout: '', stderr: `0 of ${TOTAL} documents changed\n` });
   });
 
   it('one field edited: exit 1, naming the document, block and field, with old and new values and the line', () => {
@@ -31,7 +34,7 @@ describe('--check', () => {
     expect(r.stderr).toContain('block para_7 · text (line 98)');
     expect(r.stderr).toMatch(/- …[^\n]*خطة العمل والسعي/);
     expect(r.stderr).toMatch(/\+ …[^\n]*خطة العمل العالمية والسعي/);
-    expect(r.stderr.trim().split('\n').at(-1)).toBe('1 of 20 documents changed');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`1 of ${TOTAL} documents changed`);
   });
 
   it('a missing snapshot: exit 1, naming it', () => {
@@ -40,7 +43,7 @@ describe('--check', () => {
     const r = run(['--check', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing 000_796ffacb07e5913b.json');
-    expect(r.stderr).toContain('0 of 20 documents changed, 1 missing snapshot');
+    expect(r.stderr).toContain(`0 of ${TOTAL} documents changed, 1 missing snapshot`);
   });
 
   it('--update rewrites only what changed, says which, and --check then passes with identical bytes', () => {
@@ -77,7 +80,7 @@ describe('--check', () => {
     const u = run(args(dir));
     expect(u.stderr).toContain('updated 002_5f86ae751a8ca784.json, onepara/003_c328bc31ea94c91f.json');
     expect(u.status).toBe(0);
-    expect(run(['--check', dir])).toMatchObject({ status: 0, stderr: '0 of 20 documents changed\n' });
+    expect(run(['--check', dir])).toMatchObject({ status: 0, stderr: `0 of ${TOTAL} documents changed\n` });
     for (const f of ['002_5f86ae751a8ca784.json', 'onepara/003_c328bc31ea94c91f.json']) {
       expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
     }
@@ -91,6 +94,21 @@ describe('--check', () => {
     const r = run(args);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a corrupt snapshot is reported as such, the other documents are still checked, exit 2', () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, '000_796ffacb07e5913b.json'), '{ broken');
+    const file = join(dir, '003_c328bc31ea94c91f.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"layout": "paragraphs"', '"layout": "wrapped"'));
+    const r = run(['--check', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/000_796ffacb07e5913b\.json: corrupt snapshot/);
+    expect(r.stderr).toContain('changed 003_c328bc31ea94c91f.txt');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`1 of ${TOTAL} documents changed, 1 corrupt snapshot`);
+    expect(run(['--check', dir, '--update']).status).toBe(0);
+    expect(run(['--check', dir]).status).toBe(0);
   });
 
   it('a folder that does not exist is a usage error', () => {

@@ -1,7 +1,7 @@
 // The command line, spawned as a user runs it: inputs, output forms, exit status,
 // messages, encodings.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -26,7 +26,7 @@ describe('inputs and output', () => {
   });
 
   it('expands a quoted glob itself, sorted', () => {
-    const r = run(['fixtures/*.txt']);
+    const r = run(['fixtures/0*.txt']);
     expect(r.status).toBe(0);
     const paths = ndjson(r.stdout).map((d) => d.source.path);
     expect(paths).toEqual([...paths].sort());
@@ -171,7 +171,7 @@ describe('messages on standard error', () => {
 
 describe('--jobs', () => {
   it('a pool of workers gives the same bytes, in input order, as one thread', () => {
-    const args = ['fixtures/*.txt', 'fixtures/000_796ffacb07e5913b.txt', '-', 'fixtures/001_60b2eecff371ef33.txt'];
+    const args = ['fixtures/0*.txt', 'fixtures/000_796ffacb07e5913b.txt', '-', 'fixtures/001_60b2eecff371ef33.txt'];
     const one = run(['-j', '1', ...args], { input: seedText });
     const two = run(['-j', '2', ...args], { input: seedText });
     expect(two.status).toBe(0);
@@ -284,5 +284,36 @@ describe('a reader that stops early', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(status).toBe(0);
+  });
+});
+
+describe('paths that once crashed: one line, exit 2, no stack trace', () => {
+  const oneLine = (r: { status: number | null; stderr: string }) => {
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  };
+  it.each([
+    ['--check on a file', ['--check', SEED]],
+    ['--update on a file', ['--update', SEED]],
+  ])('%s', (_, args) => oneLine(run(args)));
+
+  it('--out-dir naming a file, or a link to nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctoc-out-'));
+    writeFileSync(join(dir, 'file'), '');
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling'));
+    oneLine(run(['-o', join(dir, 'file'), SEED]));
+    oneLine(run(['-o', join(dir, 'dangling'), SEED]));
+  });
+
+  it('--out-dir with two inputs of one name: refused, nothing overwritten', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctoc-out-'));
+    for (const [sub, seed] of [['a', SEED], ['b', 'fixtures/000_796ffacb07e5913b.txt']]) {
+      mkdirSync(join(dir, sub));
+      cpSync(join(ROOT, seed), join(dir, sub, 'report.txt'));
+    }
+    const r = run(['-q', '-o', join(dir, 'out'), join(dir, 'a', 'report.txt'), join(dir, 'b', 'report.txt')]);
+    oneLine(r);
+    expect(r.stderr).toContain('report.json');
   });
 });

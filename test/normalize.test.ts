@@ -131,3 +131,13 @@ describe('footnote markers', () => {
     expect(findMarkers(text, 0, text.length, [[0, 2], [7, 9]])).toEqual([]);
   });
 });
+
+describe('tatweel', () => {
+  it.each([
+    ['inside a word, a stretch: dropped', 'الأمــم المتحـدة', 'الأمم المتحدة'],
+    ['ending a letter before a number: kept', 'أموالاً لـ 11 منظمة', 'أموالاً لـ 11 منظمة'],
+    ['the enumerator هـ inline: kept', 'و(هـ) حماية الضحايا', 'و(هـ) حماية الضحايا'],
+  ])('%s', (_, written, text) => {
+    expect(normalizeText(written)).toBe(text);
+  });
+});

@@ -1,12 +1,13 @@
 // The command line: options, inputs, output, exit status. Only wiring: parsing is
 // parseDocument(), snapshot checking is check.ts. Heavy modules load only when a run
 // needs them, so --version and --help start fast.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
+import type { Input } from './inputs.js';
 import type { StartedWorkers } from './pool.js';
 import { makeProgress } from './progress.js';
 import { makeReporter, useColour, type Reporter } from './report.js';
@@ -200,7 +201,10 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   if (opts.format === 'akn' && inputs.length > 1 && !opts.outDir) {
     return usage(report, '--format akn writes one XML document per input: give --out-dir for several inputs');
   }
-  if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
+  if (opts.outDir) {
+    const problem = outDirProblem(opts.outDir) ?? sharedOutputName(inputs, settings);
+    if (problem) return usage(report, problem);
+  }
   const progress = makeProgress(inputs.length, io.progress ? inputBytes(inputs) : 0, io.progress, io.stderr);
   let status: number = EXIT.ok;
   // With --out-dir, each document's text is gathered and written to its own file.
@@ -240,6 +244,30 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
 }
 
 /** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */
+/** Why `dir` cannot take the output files (creating it if need be), or null when it can. */
+function outDirProblem(dir: string): string | null {
+  if (existsSync(dir)) return statSync(dir).isDirectory() ? null : `--out-dir ${dir} is a file, not a folder`;
+  if (lstatSync(dir, { throwIfNoEntry: false })) return `--out-dir ${dir} is a link to nothing`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    return `--out-dir ${dir} cannot be made: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  }
+}
+
+/** Two inputs that would write one output file (a/report.txt, b/report.txt): refused, not overwritten. */
+function sharedOutputName(inputs: Input[], settings: ParseSettings): string | null {
+  const first = new Map<string, string>();
+  for (const { path } of inputs) {
+    const name = outputName(path, settings);
+    const before = first.get(name);
+    if (before !== undefined) return `--out-dir: ${before} and ${path} would both be written to ${name}`;
+    first.set(name, path);
+  }
+  return null;
+}
+
 function outputName(path: string, settings: ParseSettings): string {
   const stem = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '');
   return `${stem}.${settings.references ? 'ndjson' : settings.format === 'akn' ? 'xml' : 'json'}`;

@@ -3,6 +3,7 @@
 import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
 import { foldArabic } from '../lexicon/fold.js';
 import { KIND_LINES } from '../lexicon/kinds.js';
+import { englishOrdinal } from '../lexicon/ordinals.js';
 import { ORGANS, SUBSIDIARY_OPENINGS } from '../lexicon/organs.js';
 import { findArabicDateRange, parseEnglishDate } from '../normalize/dates.js';
 import type { DocumentKind, Metadata } from '../types.js';
@@ -136,6 +137,9 @@ const kindLine: Recogniser = (line) => {
   if (kind === 'resolution' || kind === 'decision') {
     const range = findArabicDateRange(line);
     if (range) fields.adopted = range.start;
+    // The Security Council's adoption line names its meeting: في جلسته 8706 المعقودة في …
+    const meeting = /في\s+جلست(?:ه|ها)\s+(\d+)/.exec(line);
+    if (meeting) fields.meeting = `${englishOrdinal(Number(meeting[1]))} meeting`;
   }
   return { fields };
 };

@@ -1,6 +1,8 @@
 // Character folding for `text`: digits to ASCII, presentation forms to base letters,
-// invisible controls removed, every kind of space to one plain space. Letters, hamza
-// forms, diacritics and punctuation pass through unchanged.
+// invisible controls and tatweel inside a word (the stretch of justified lines: الأمــم)
+// removed, every kind of space to one plain space. A tatweel that ends a letter (لـ 11,
+// the enumerator هـ) is kept. Letters, hamza forms, diacritics and punctuation pass
+// through unchanged.
 
 const ARABIC_INDIC_ZERO = 0x0660;
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
@@ -20,6 +22,8 @@ const enum Fold {
   Space = 2,
   Digit = 3,
   Compat = 4,
+  /** Tatweel: dropped inside a word, kept where it ends one. */
+  Stretch = 5,
 }
 
 /** Ranges of code units and what they fold to; everything else is kept. */
@@ -34,6 +38,7 @@ const FOLD_RANGES: Array<[number, number, Fold]> = [
   [0x2060, 0x2060, Fold.Drop],
   [0x2066, 0x2069, Fold.Drop],
   [0x061c, 0x061c, Fold.Drop],
+  [0x0640, 0x0640, Fold.Stretch],
   [0x00ad, 0x00ad, Fold.Drop],
   [0x0009, 0x000d, Fold.Space],
   [0x0020, 0x0020, Fold.Space],
@@ -107,7 +112,8 @@ export function foldSpan(source: string, start: number, end: number, skip: Array
       continue;
     }
     const cp = source.charCodeAt(i);
-    const fold = FOLD[cp];
+    let fold = FOLD[cp];
+    if (fold === Fold.Stretch) fold = stretchesWord(source, i, end) ? Fold.Drop : Fold.Keep;
     if (fold === Fold.Keep) {
       if (pendingSpace >= 0) {
         text += ' ';
@@ -144,6 +150,16 @@ export function foldSpan(source: string, start: number, end: number, skip: Array
     if (withMap) for (let j = runStart; j < end; j++) map.push(j);
   }
   return { text, map };
+}
+
+const TATWEEL = 0x0640;
+
+/** Whether the tatweel at `i` (and any after it) stands between letters of one word. */
+function stretchesWord(source: string, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < end && source.charCodeAt(j) === TATWEEL) j++;
+  const next = j < end ? source.charCodeAt(j) : 0;
+  return next >= 0x0621 && next <= 0x064a;
 }
 
 /** Whole-string convenience: the folded text alone. */
