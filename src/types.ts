@@ -6,6 +6,7 @@ export type LineRanges = Array<[number, number]>;
 
 export type BlockType =
   | 'title'
+  | 'part' // ألف / باء …: one of the resolutions adopted under one number (75/251 C)
   | 'heading'
   | 'formula'
   | 'preambular'
@@ -161,6 +162,8 @@ export interface Metadata {
   sponsors: Sponsor[];
   adopted: string | null;
   meeting: string | null;
+  /** The parts of a resolution adopted under one number (A, B, C), in order. */
+  parts: string[];
   lines: LineRanges;
 }
 

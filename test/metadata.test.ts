@@ -138,3 +138,15 @@ describe('the kind of document, from what says it', () => {
     expect(m).toMatchObject({ number: '75/251', title: 'نزع السلاح: تقرير مؤتمر نزع السلاح', sponsors: [] });
   });
 });
+
+describe('the number of a part of a resolution', () => {
+  const body = '\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.';
+  it('a part named in the number line', () => {
+    expect(meta(`الجمعية العامة\n\n78/183 ألف - الحق في الغذاء${body}`)).toMatchObject({ number: '78/183 A', parts: ['A'], title: 'الحق في الغذاء' });
+  });
+  it('a number whose title is on the next lines, and the part after them', () => {
+    expect(meta(`الأمم المتحدة A/RES/75/251 C\n\nالجمعية العامة\n\n75/251 -\n\nتمويل عمليات حفظ السلام\n\nجيم${body}`)).toMatchObject({
+      number: '75/251 C', parts: ['C'], title: 'تمويل عمليات حفظ السلام', symbols: ['A/RES/75/251 C'],
+    });
+  });
+});

@@ -261,3 +261,24 @@ describe('rules', () => {
     }
   });
 });
+
+describe('resolutions in parts', () => {
+  const RES = (parts: string) => `الجمعية العامة\n\n78/183 - مسائل حقوق الإنسان\n\n${parts}`;
+  const PART = (letter: string, title: string) => `${letter}${title}\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر أمراً؛\n\n٢ - تقرر أمراً آخر.\n\nالجلسة العامة 50\n19 كانون الأول/ديسمبر 2023`;
+  it('each part holds its own formula, recitals, operative paragraphs and closing lines, numbered afresh', () => {
+    const doc = parse(RES(`${PART('ألف', '\nالحق في الغذاء')}\n\n${PART('باء', '')}`));
+    expect(outline(doc)).toEqual([
+      'title:78/183', 'part:A', 'formula:', 'preambular:', 'operative:1', 'operative:2', 'closing:', 'closing:',
+      'part:B', 'formula:', 'preambular:', 'operative:1', 'operative:2', 'closing:', 'closing:',
+    ]);
+    expect(byId(doc, 'part_A').text).toBe('الحق في الغذاء');
+    expect(byId(doc, 'part_B__para_2').parent).toBe('part_B');
+    expect(doc.metadata).toMatchObject({ layout: 'resolution', number: '78/183', parts: ['A', 'B'] });
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('a report section with a dash before a quoted formula stays a section', () => {
+    const doc = parse('أولاً - مقدمة\n\n١ - أوصت اللجنة بما يلي.\n\nألف - مشروع قرار\n\nإن الجمعية العامة،\n\n١ - تقرر.');
+    expect(doc.blocks.map((b) => b.type)).not.toContain('part');
+  });
+});

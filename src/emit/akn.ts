@@ -57,14 +57,17 @@ function hierarchy(parent: XMLBuilder, block: Block, ctx: Context): void {
   let element: string;
   const attrs: Record<string, string> = { eId: eId(block.id) };
   if (block.type === 'heading') element = block.level === 1 && block.number !== null ? 'chapter' : block.number !== null ? 'section' : 'hcontainer';
+  else if (block.type === 'part') element = 'hcontainer';
   else if (block.type === 'recommendation') element = 'hcontainer';
   else element = HIER[block.type] ?? 'hcontainer';
   if (element === 'hcontainer') attrs.name = block.type === 'heading' ? 'heading' : block.type;
   const el = parent.ele(AKN, element, attrs);
   const num = block.type === 'recommendation' ? `التوصية ${block.rawLabel ?? ''}`.trim() : numOf(block);
   if (num) el.ele(AKN, 'num').txt(num);
-  if (block.type === 'heading') {
-    el.ele(AKN, 'heading').txt(block.text);
+  // A heading, or a part of a resolution (its letter, its own title, then its formula,
+  // recitals, paragraphs and closing lines): the words as <heading>, what follows inside.
+  if (block.type === 'heading' || block.type === 'part') {
+    if (block.text !== '') el.ele(AKN, 'heading').txt(block.text);
     for (const k of kids) hierarchy(el, k, ctx);
     return;
   }

@@ -36,7 +36,7 @@ const block = {
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9_]+$' },
     type: {
-      enum: ['title', 'heading', 'formula', 'preambular', 'operative', 'paragraph', 'subparagraph', 'point', 'item', 'recommendation', 'closing'],
+      enum: ['title', 'part', 'heading', 'formula', 'preambular', 'operative', 'paragraph', 'subparagraph', 'point', 'item', 'recommendation', 'closing'],
     },
     level: nullableInteger,
     label: nullableString,
@@ -95,7 +95,7 @@ const metadata = {
   required: [
     'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'session',
     'venue', 'agendaItem', 'agendaItemProvisional', 'agendaItemTitle', 'kind', 'layout', 'number', 'symbols',
-    'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'lines',
+    'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'lines',
   ],
   properties: {
     distribution: { enum: ['general', 'limited', 'restricted', null] },
@@ -146,6 +146,7 @@ const metadata = {
     },
     adopted: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     meeting: nullableString,
+    parts: { type: 'array', items: { type: 'string' } },
     lines: lineRanges,
   },
 } as const;

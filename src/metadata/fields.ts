@@ -20,6 +20,8 @@ export interface Reading {
   sponsors?: string;
   /** A resolution number as written (`18/2017`): put in English order once the organ is known. */
   numberParts?: [number, number];
+  /** The part of a resolution the number names (78/183 ألف → A). */
+  part?: string;
 }
 
 export type Recogniser = (line: string) => Reading | null;
@@ -153,10 +155,15 @@ export const sponsorsAndKind: Recogniser = (line) => {
   return { fields: { kind }, sponsors: line.slice(0, colon) };
 };
 
-/** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, then the title. */
+const PART_NAME_N = new Map(ABJAD.flatMap((r) => r.names.map((name): [string, number] => [name, r.n])));
+const NUMBER_AND_TITLE = new RegExp(`^(\\d+)\\s*/\\s*(\\d+)(?:\\s+(${[...PART_NAME_N.keys()].join('|')}))?\\s*[-\\u2013\\u2014]\\s*(.*)$`);
+
+/** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, a part (78/183 ألف), then the title (perhaps on the next lines). */
 const numberAndTitle: Recogniser = (line) => {
-  const m = /^(\d+)\s*\/\s*(\d+)\s*[-\u2013\u2014]\s*(.+)$/.exec(line);
-  return m ? { fields: {}, numberParts: [Number(m[1]), Number(m[2])], title: m[3] } : null;
+  const m = NUMBER_AND_TITLE.exec(line);
+  if (!m) return null;
+  const part = m[3] ? latinLetterLabel(PART_NAME_N.get(m[3])!).toUpperCase() : undefined;
+  return { fields: {}, numberParts: [Number(m[1]), Number(m[2])], title: m[4], part };
 };
 
 /** Security Council: `القرار ٢٥٠٤ (٢٠٢٠)`. */

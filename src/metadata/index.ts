@@ -46,7 +46,7 @@ function emptyMetadata(layout: Layout): Metadata {
     distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
     subsidiaryBody: null, session: null, venue: null, agendaItem: null, agendaItemProvisional: null,
     agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
-    sponsors: [], adopted: null, meeting: null, lines: [],
+    sponsors: [], adopted: null, meeting: null, parts: [], lines: [],
   };
 }
 
@@ -333,13 +333,18 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const diagnostics: Diagnostic[] = [];
   const free: FreeText[] = [];
   let numbered: Title | null = null;
+  /** Parts of a resolution named in the header (78/183 ألف - …) and by the body's part blocks. */
+  const parts: string[] = [];
   let seenAgendaItem = false;
   let numberParts: { parts: [number, number]; line: number } | null = null;
 
   const unparsed = (value: string, line: number) =>
     diagnostics.push({ severity: 'warning', code: 'metadata-unparsed', message: `could not read «${value}»`, line });
 
-  for (const run of header.flatMap((p) => separateSponsors(p, lines)).flatMap((p) => headerRuns(p, lines))) {
+  const runs = header.flatMap((p) => separateSponsors(p, lines)).flatMap((p) => headerRuns(p, lines));
+  /** The free text that follows a number with no title (75/251 - ⏎ title). */
+  let titleAfterNumber = -1;
+  for (const run of runs) {
     const { piece } = run;
     const readings = run.readings && isAgendaItemTitle(run.readings, seenAgendaItem, input.layout) ? null : run.readings;
     if (!readings) {
@@ -355,7 +360,9 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       if (reading.title !== undefined) {
         const raw = lines.lineText(piece.firstLine).trim();
         numbered = { text: reading.title, pieces: [piece], number: null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
+        if (reading.title === '') titleAfterNumber = free.length;
       }
+      if (reading.part) parts.push(reading.part);
     }
   }
 
@@ -373,8 +380,10 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       session: meta.session?.number ?? null,
       year: meta.adopted ? Number(meta.adopted.slice(0, 4)) : null,
     });
-    meta.number = english.value;
-    if (numbered) numbered.number = english.value;
+    for (const b of input.blocks) if (b.type === 'part' && b.label && !parts.includes(b.label)) parts.push(b.label);
+    // One part is numbered as the UN writes it: 75/251 C.
+    meta.number = parts.length === 1 ? `${english.value} ${parts[0]}` : english.value;
+    if (numbered) numbered.number = meta.number;
     if (english.ambiguous) {
       diagnostics.push({
         severity: 'warning',
@@ -386,19 +395,24 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   }
 
   // The title: the number-and-title line, else the last header text nothing else claimed.
+  meta.parts = parts;
   const lastFree = free[free.length - 1];
+  // A number whose title is on the lines after it takes them.
+  const after = titleAfterNumber >= 0 ? free[titleAfterNumber] : undefined;
+  if (numbered && after) numbered = { ...numbered, text: after.text, pieces: [...numbered.pieces, ...after.pieces] };
   const title: Title | null = numbered ?? (lastFree ? { text: lastFree.text, pieces: lastFree.pieces, number: null, rawNumber: null } : null);
   const titleBlock = title ? titleBlockOf(title, lines) : null;
-  meta.title = title?.text ?? null;
-  const agendaTitle = free.filter((f) => f.afterAgendaItem && (numbered !== null || f !== lastFree));
+  meta.title = title?.text || null;
+  const agendaTitle = free.filter((f) => f.afterAgendaItem && f !== after && (numbered !== null || f !== lastFree));
   meta.agendaItemTitle = agendaTitle.length > 0 ? agendaTitle.map((f) => f.text).join(' ') : null;
 
   // Header citations: those on the title lines belong to the title block.
   const titlePieces = new Set(title?.pieces ?? []);
-  const titleSource = header.filter((p) => titlePieces.has(p));
+  const runPieces = runs.map((r) => r.piece);
+  const titleSource = runPieces.filter((p) => titlePieces.has(p));
   const titleShift = titleSource.length > 0 && title ? Math.max(0, titleSource[0].text.length - title.text.length) : 0;
   const citers: Citer[] = [
-    citerOf('metadata', header.filter((p) => !titlePieces.has(p)), lines),
+    citerOf('metadata', runPieces.filter((p) => !titlePieces.has(p)), lines),
     citerOf('title', titleSource, lines, numbered ? titleShift : 0),
   ];
   const { refs, unresolved } = linkCitations(citers, footnotes);

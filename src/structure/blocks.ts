@@ -4,6 +4,7 @@
 // a paragraph or a list run on across a page of notes.
 import type { BlockType, Layout } from '../types.js';
 import { isClosingLine } from '../paragraphs/openings.js';
+import type { LineIndex } from '../read/lines.js';
 import { endsClosed, type Piece } from './pieces.js';
 
 export interface BlockDraft {
@@ -32,6 +33,8 @@ export interface BuiltBody {
 }
 
 const RANK = {
+  /** A part of a resolution holds its own formula, preamble, operative part and closing lines. */
+  part: -1,
   chapter: 1,
   section: 2,
   heading: 3,
@@ -66,6 +69,27 @@ export function decideLayout(body: Piece[]): Layout {
   if (firstReportPart >= 0) return 'report';
   return 'unknown';
 }
+
+/** Pieces that stand outside the text's flow: page furniture and notes. */
+const ASIDE = new Set(['furniture', 'note']);
+
+/**
+ * A section letter with at most a title line after it, then a formula (جيم ⏎ إن الجمعية
+ * العامة، — or باء ⏎ الحق في التنمية ⏎ إن …) heads a part of a resolution, not a report
+ * section: such pieces become parts.
+ */
+export function markParts(body: Piece[], lines: LineIndex): void {
+  for (let i = 0; i < body.length; i++) {
+    const p = body[i];
+    // Written alone on its line, without the dash of a report's section (ألف - …).
+    if (p.kind !== 'section' || !LETTER_ALONE.test(lines.lineText(p.firstLine))) continue;
+    const next = body.slice(i + 1).filter((q) => !ASIDE.has(q.kind)).slice(0, 2);
+    const titled = p.text === '' && next[0]?.kind === 'plain' && next[0].firstLine === next[0].lastLine;
+    if (next[titled ? 1 : 0]?.kind === 'formula') p.kind = 'part';
+  }
+}
+
+const LETTER_ALONE = /^[\s*]*[\u0621-\u064A\u0640]+[\s*]*$/;
 
 /** A paragraph ending in a colon introduces the clauses, items or recommendations after it. */
 function introducesList(block: BlockDraft): boolean {
@@ -164,7 +188,7 @@ class Builder {
       return;
     }
     const awaiting = this.lastText?.awaitingText ? this.lastText : null;
-    if (awaiting && (piece.kind === 'plain' || piece.kind === 'preamble-open')) {
+    if (awaiting && (piece.kind === 'plain' || (piece.kind === 'preamble-open' && awaiting.type !== 'part'))) {
       awaiting.pieces.push(piece);
       awaiting.awaitingText = false;
       if (awaiting.type === 'heading') this.lastText = null;
@@ -209,6 +233,15 @@ class Builder {
       case 'recommendation':
         this.open('recommendation', RANK.item, piece).awaitingText = true;
         return;
+      case 'part': {
+        // Each part is a resolution of its own: its numbering starts again.
+        this.phase = 'start';
+        this.lastParagraphNumber = 0;
+        const part = this.open('part', RANK.part, piece);
+        part.awaitingText = piece.text === '';
+        this.lastText = part.awaitingText ? part : null;
+        return;
+      }
       case 'formula':
         this.phase = 'preamble';
         this.open('formula', RANK.paragraph, piece);
@@ -291,7 +324,8 @@ class Builder {
 }
 
 /** Builds the body's blocks from its pieces (the header is already set aside). */
-export function buildBody(body: Piece[], citedMarkers: Set<string>): BuiltBody {
+export function buildBody(body: Piece[], citedMarkers: Set<string>, lines: LineIndex): BuiltBody {
+  markParts(body, lines);
   const layout = decideLayout(body);
   let lastOperativeIndex = -1;
   if (layout === 'resolution' || layout === 'decision') {

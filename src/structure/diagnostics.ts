@@ -2,14 +2,18 @@
 // numbering gaps, repeats and numbers out of order; draft brackets.
 import type { Block, Diagnostic } from '../types.js';
 
-/** Blocks numbered in one sequence: paragraphs run on across headings; clauses restart under each parent. */
-function sequenceKey(b: Block): string | null {
+/**
+ * Blocks numbered in one sequence: paragraphs run on across headings but start again in
+ * each part of a resolution; clauses restart under each parent.
+ */
+function sequenceKey(b: Block, part: string | null): string | null {
   if (b.number === null) return null;
   switch (b.type) {
+    // A document may hold some parts of a resolution only (75/251 C): parts are not a sequence.
     case 'paragraph':
     case 'operative':
     case 'recommendation':
-      return b.type;
+      return `${b.type}:${part ?? ''}`;
     case 'heading':
       return b.level === 1 ? 'chapter' : `section:${b.parent}`;
     case 'subparagraph':
@@ -24,8 +28,13 @@ function sequenceKey(b: Block): string | null {
 export function numberingDiagnostics(blocks: Block[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const last = new Map<string, number>();
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const partOf = (b: Block): string | null => {
+    for (let a = b.parent ? byId.get(b.parent) : undefined; a; a = a.parent ? byId.get(a.parent) : undefined) if (a.type === 'part') return a.id;
+    return null;
+  };
   for (const b of blocks) {
-    const key = sequenceKey(b);
+    const key = sequenceKey(b, partOf(b));
     if (key === null) continue;
     const n = b.number!;
     const prev = last.get(key) ?? 0;

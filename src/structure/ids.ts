@@ -1,5 +1,5 @@
 // Stable, readable ids in the Akoma Ntoso eId style: chp_2, chp_2__sec_A, para_13,
-// para_13__subpara_b__point_ii, preamble__recital_4, rec_7. A number the source repeats
+// para_13__subpara_b__point_ii, preamble__recital_4, rec_7, part_B__para_1. A number the source repeats
 // gets a suffix (para_27_2) so ids stay unique.
 import type { BlockDraft } from './blocks.js';
 
@@ -11,20 +11,25 @@ function segment(b: BlockDraft, counters: Map<string, number>, id: Map<BlockDraf
   };
   const parentId = b.parent ? id.get(b.parent)! : null;
   const under = (s: string) => (parentId ? `${parentId}__${s}` : s);
+  // Within a part of a resolution, every id starts with the part's: part_B__para_1.
+  const part = partOf(b);
+  const inPart = (s: string) => (part ? `${id.get(part)!}__${s}` : s);
   switch (b.type) {
     case 'title':
       return 'title';
+    case 'part':
+      return `part_${b.label}`;
     case 'formula':
-      return 'preamble__formula';
+      return inPart('preamble__formula');
     case 'preambular':
-      return `preamble__recital_${count('recital')}`;
+      return inPart(`preamble__recital_${count(`recital:${part ? id.get(part) : ''}`)}`);
     case 'heading':
       if (b.level === 1 && b.number !== null) return `chp_${b.number}`;
       if (b.number !== null) return under(`sec_${b.label}`);
       return `hdg_${count('hdg')}`;
     case 'paragraph':
     case 'operative':
-      return b.label !== null ? `para_${b.label}` : `text_${count('text')}`;
+      return inPart(b.label !== null ? `para_${b.label}` : `text_${count('text')}`);
     case 'recommendation':
       return `rec_${b.label ?? count('rec')}`;
     case 'subparagraph':
@@ -34,8 +39,13 @@ function segment(b: BlockDraft, counters: Map<string, number>, id: Map<BlockDraf
     case 'item':
       return under(`item_${b.label ?? count(`item:${parentId}`)}`);
     case 'closing':
-      return `closing_${count('closing')}`;
+      return inPart(`closing_${count(`closing:${part ? id.get(part) : ''}`)}`);
   }
+}
+
+function partOf(b: BlockDraft): BlockDraft | null {
+  for (let a = b.parent; a; a = a.parent) if (a.type === 'part') return a;
+  return null;
 }
 
 /** Hands out ids, suffixing a repeat (`para_27_2`) in constant time per id. */

@@ -114,7 +114,7 @@ export function structure(lines: LineIndex, units: Unit[]): Structure {
   body.sort((a, b) => a.firstLine - b.firstLine);
 
   const cited = new Set(pieces.filter((p) => p.kind !== 'note').flatMap((p) => p.markers.map((m) => m.marker)));
-  const built = buildBody(body, cited);
+  const built = buildBody(body, cited, lines);
 
   const ids = assignIds(built.blocks);
   const blocks = built.blocks.map((d) => toBlock(d, ids.get(d)!, d.parent ? ids.get(d.parent)! : null, lines));

@@ -21,6 +21,7 @@ export type PieceKind =
   | 'point'
   | 'formula'
   | 'preamble-open'
+  | 'part' // a section letter that heads one part of a resolution (set by blocks.ts)
   | 'plain';
 
 export interface Piece {
