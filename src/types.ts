@@ -117,14 +117,6 @@ export type DocumentKind =
 /** What the body looks like, decided from the text itself, never from the file name. */
 export type Layout = 'resolution' | 'decision' | 'report' | 'unknown';
 
-export interface Session {
-  text: string;
-  /** 10 for الدورة العاشرة; null for a year session. */
-  number: number | null;
-  /** 2017 for دورة عام ٢٠١٧; null for a numbered session. */
-  year: number | null;
-}
-
 export interface Venue {
   text: string;
   place: string | null;
@@ -148,7 +140,12 @@ export interface Metadata {
   body: string | null;
   bodyKey: string | null;
   subsidiaryBody: string | null;
-  session: Session | null;
+  /** The session as written (الدورة العاشرة): a string, as the contract shows it. */
+  session: string | null;
+  /** 10 for الدورة العاشرة; null for a year session. */
+  sessionNumber: number | null;
+  /** 2017 for دورة عام ٢٠١٧; null for a numbered session. */
+  sessionYear: number | null;
   venue: Venue | null;
   agendaItem: string | null;
   agendaItemProvisional: boolean | null;

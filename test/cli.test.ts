@@ -103,11 +103,17 @@ describe('bad inputs among good ones', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('an empty file parses to a valid, empty document; --strict makes its warning fail', () => {
-    const ok = run([join(dir, 'empty.txt')]);
-    expect(ok.status).toBe(0);
-    expect(ndjson(ok.stdout)[0].blocks).toEqual([]);
-    expect(run(['--strict', join(dir, 'empty.txt')]).status).toBe(1);
+  it('a file with no UN layout at all (empty, a CSV) is printed, and its error exits 1; a warning only under --strict', () => {
+    writeFileSync(join(dir, 'table.csv'), 'a,b,c\n1,2,3\n');
+    for (const name of ['empty.txt', 'table.csv']) {
+      const r = run([join(dir, name)]);
+      expect(r.status).toBe(1);
+      expect(ndjson(r.stdout)[0].diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'layout-unrecognised' }));
+      expect(r.stderr).toMatch(/^error .*layout-unrecognised/m);
+    }
+    expect(ndjson(run([join(dir, 'empty.txt')]).stdout)[0].blocks).toEqual([]);
+    expect(run([SEED]).status).toBe(0);
+    expect(run(['--strict', 'fixtures/001_60b2eecff371ef33.txt']).status).toBe(1);
   });
 
   it('--max-bytes refuses a larger input with a clear message', () => {

@@ -15,7 +15,7 @@ describe('a commission draft under the Council', () => {
   );
   it('reads every field', () => {
     expect(m).toMatchObject({
-      body: 'لجنة منع الجريمة والعدالة الجنائية', bodyKey: 'ccpcj', session: { number: 28 }, distribution: 'limited',
+      body: 'لجنة منع الجريمة والعدالة الجنائية', bodyKey: 'ccpcj', sessionNumber: 28, distribution: 'limited',
       date: '2019-05-22', originalLanguage: 'en', agendaItem: '6', agendaItemProvisional: true, kind: 'revised-draft-resolution',
       venue: { place: 'فيينا', start: '2019-05-20', end: '2019-05-24' }, title: 'تعزيز التدابير الرامية إلى منع الاتجار بالأشخاص',
       agendaItemTitle: 'إدماج واستخدام معايير الأمم المتحدة', symbols: ['E/CN.15/2019/L.3/Rev.1'], lines: [[1, 17]],
@@ -72,8 +72,8 @@ describe('fields a converter ran together on one line', () => {
   it.each([
     ['Distr.: General 18 August 2017', { distribution: 'general', date: '2017-08-18' }],
     ['Distr.: Limited 9 September 2019 Arabic Original: English', { distribution: 'limited', date: '2019-09-09', language: 'ar', originalLanguage: 'en' }],
-    ['دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال', { session: { year: 2017 }, agendaItem: '19(c)' }],
-    ['الدورة العاشرة البند 2 (ب) من جدول الأعمال المؤقت', { session: { number: 10 }, agendaItem: '2(b)', agendaItemProvisional: true }],
+    ['دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال', { session: 'دورة عام 2017', sessionYear: 2017, agendaItem: '19(c)' }],
+    ['الدورة العاشرة البند 2 (ب) من جدول الأعمال المؤقت', { session: 'الدورة العاشرة', sessionNumber: 10, agendaItem: '2(b)', agendaItemProvisional: true }],
   ])('%s', (line, fields) => {
     expect(meta(`${line}\nإن المجلس،\nإذ يشير إلى قراره،\n١ - يقرر.`)).toMatchObject(fields);
   });

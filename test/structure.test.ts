@@ -82,7 +82,7 @@ describe('a General Assembly resolution', () => {
   it('reads the header', () => {
     expect(doc.metadata).toMatchObject({
       distribution: 'general', date: '2017-01-23', body: 'الجمعية العامة', bodyKey: 'ga', kind: 'resolution',
-      session: { number: 71 }, agendaItem: '27(a)', number: '71/167', adopted: '2016-12-19',
+      sessionNumber: 71, agendaItem: '27(a)', number: '71/167', adopted: '2016-12-19',
       meeting: '65th plenary meeting', title: 'الاتجار بالنساء والفتيات', layout: 'resolution',
     });
     expect(doc.metadata.symbols).toEqual(['A/RES/71/167', 'A/71/482']);

@@ -117,7 +117,7 @@ function preface(parent: XMLBuilder, doc: ParsedDocument, title: Block | undefin
   const m = doc.metadata;
   const pre = parent.ele(AKN, 'preface');
   if (m.body) pre.ele(AKN, 'p', { class: 'body' }).ele(AKN, 'docProponent').txt(m.body);
-  if (m.session) pre.ele(AKN, 'p', { class: 'session' }).ele(AKN, 'session', m.session.number !== null ? { value: String(m.session.number) } : {}).txt(m.session.text);
+  if (m.session) pre.ele(AKN, 'p', { class: 'session' }).ele(AKN, 'session', m.sessionNumber !== null ? { value: String(m.sessionNumber) } : {}).txt(m.session);
   if (m.agendaItem) pre.ele(AKN, 'p', { class: 'agendaItem' }).txt(`${m.agendaItemProvisional ? 'provisional agenda item' : 'agenda item'} ${m.agendaItem}`);
   if (m.number) pre.ele(AKN, 'p', { class: 'docNumber' }).ele(AKN, 'docNumber').txt(m.number);
   if (title) {

@@ -93,7 +93,7 @@ const diagnostic = {
 const metadata = {
   type: 'object',
   required: [
-    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'session',
+    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'session', 'sessionNumber', 'sessionYear',
     'venue', 'agendaItem', 'agendaItemProvisional', 'agendaItemTitle', 'kind', 'layout', 'number', 'symbols',
     'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'lines',
   ],
@@ -105,16 +105,9 @@ const metadata = {
     body: nullableString,
     bodyKey: nullableString,
     subsidiaryBody: nullableString,
-    session: {
-      oneOf: [
-        { type: 'null' },
-        {
-          type: 'object',
-          required: ['text', 'number', 'year'],
-          properties: { text: { type: 'string' }, number: nullableInteger, year: nullableInteger },
-        },
-      ],
-    },
+    session: nullableString,
+    sessionNumber: nullableInteger,
+    sessionYear: nullableInteger,
     venue: {
       oneOf: [
         { type: 'null' },

@@ -107,8 +107,8 @@ const session: Recogniser = (line) => {
   const m = /^(?:ال)?دورة\s+(.+)$/.exec(line);
   if (!m || m[1].split(' ').length > SESSION_MAX_WORDS) return null;
   const year = /^عام\s+(\d{4})$/.exec(m[1]);
-  if (year) return { fields: { session: { text: line, number: null, year: Number(year[1]) } } };
-  return { fields: { session: { text: line, number: parseOrdinal(m[1]), year: null } } };
+  if (year) return { fields: { session: line, sessionNumber: null, sessionYear: Number(year[1]) } };
+  return { fields: { session: line, sessionNumber: parseOrdinal(m[1]), sessionYear: null } };
 };
 
 const venue: Recogniser = (line) => {

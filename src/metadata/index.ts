@@ -44,7 +44,7 @@ interface FreeText {
 function emptyMetadata(layout: Layout): Metadata {
   return {
     distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
-    subsidiaryBody: null, session: null, venue: null, agendaItem: null, agendaItemProvisional: null,
+    subsidiaryBody: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
     agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
     sponsors: [], adopted: null, meeting: null, parts: [], lines: [],
   };
@@ -377,7 +377,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   if (numberParts) {
     const english = englishNumberOrder(...numberParts.parts, meta.bodyKey, {
       english: meta.symbols.flatMap(resolutionNumberOf),
-      session: meta.session?.number ?? null,
+      session: meta.sessionNumber,
       year: meta.adopted ? Number(meta.adopted.slice(0, 4)) : null,
     });
     for (const b of input.blocks) if (b.type === 'part' && b.label && !parts.includes(b.label)) parts.push(b.label);

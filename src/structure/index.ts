@@ -147,7 +147,7 @@ export function structure(lines: LineIndex, units: Unit[]): Structure {
   ];
   if (built.layout === 'unknown') {
     diagnostics.push({
-      severity: 'warning',
+      severity: 'error',
       code: 'layout-unrecognised',
       message: 'no UN document layout recognised (no formula, recitals, chapters or numbered paragraphs)',
       line: null,
