@@ -116,6 +116,13 @@ describe('bad inputs among good ones', () => {
     expect(run(['--strict', 'fixtures/001_60b2eecff371ef33.txt']).status).toBe(1);
   });
 
+  it.each([['1'], ['2']])('--max-bytes applies to standard input too (--jobs %s); the other inputs are still printed', (jobs) => {
+    const r = run(['-q', '-j', jobs, '--max-bytes', '15000', '-', 'fixtures/000_796ffacb07e5913b.txt'], { input: seedText });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('error -: larger than --max-bytes (more than 15000 bytes)\n');
+    expect(ndjson(r.stdout).map((d) => d.source.path)).toEqual(['fixtures/000_796ffacb07e5913b.txt']);
+  });
+
   it('--max-bytes refuses a larger input with a clear message', () => {
     const r = run(['--max-bytes', '1000', SEED]);
     expect(r.status).toBe(2);
@@ -290,6 +297,19 @@ describe('a reader that stops early', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(status).toBe(0);
+  });
+
+  it('stops parsing soon after the reader does, in one thread too: output does not pile up', async () => {
+    // 002 raises two warnings per document: the warnings count the documents parsed.
+    const dir = tmp();
+    for (let i = 0; i < 600; i++) cpSync(join(ROOT, 'fixtures', '002_5f86ae751a8ca784.txt'), join(dir, `d${String(i).padStart(4, '0')}.txt`));
+    const child = spawn(process.execPath, [BIN, '-j', '1', `${dir}/*.txt`], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(0);
+    const parsed = stderr.split('\n').filter((l) => l.includes('reference-ambiguous')).length / 2;
+    expect(parsed).toBeLessThan(300);
   });
 });
 

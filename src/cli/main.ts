@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
+import { readStdin } from './read-input.js';
 import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
 import type { Input } from './inputs.js';
 import type { StartedWorkers } from './pool.js';
@@ -100,7 +101,8 @@ export interface Io {
   /** Writes to standard output; calls `written`, when given, once the chunk is written. */
   stdout: OutputWriter;
   stderr: (s: string) => void;
-  stdin: () => Buffer;
+  /** Standard input's bytes, refused past maxBytes. */
+  stdin: (maxBytes: number) => Buffer;
   stdoutIsTTY: boolean;
   colour: boolean;
   /** Show a progress line (standard error is a terminal). */
@@ -121,7 +123,7 @@ const defaultIo = (): Io => {
   return {
     stdout: stdoutWriter(onStdoutError),
     stderr: (s) => process.stderr.write(s),
-    stdin: () => readFileSync(0),
+    stdin: (maxBytes) => readStdin(maxBytes),
     stdoutIsTTY: isTerminal(1),
     colour: useColour(process.env, stderrIsTTY),
     progress: stderrIsTTY,
@@ -237,10 +239,43 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     await parseInPool(inputs, jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
     const { parseOne, writer } = await loadReadyParser(settings);
-    for (const input of inputs) emit(parseOne(input, settings, io.stdin, write, writer));
+    const paced = pacedWriter(write);
+    for (const input of inputs) {
+      emit(parseOne(input, settings, io.stdin, paced.write, writer));
+      await paced.caughtUp();
+    }
   }
   progress.finish();
   return status;
+}
+
+/** Output not yet taken by the reader (in characters) after which parsing waits for it. */
+const BACKLOG_MAX = 4 << 20;
+
+/**
+ * A writer that keeps count of what the reader has not taken yet. A pipe's writes queue
+ * in memory while a synchronous loop runs, so without a pause 3,000 documents were held
+ * whole, and a reader that stopped (| head -1) was not seen until the end.
+ */
+function pacedWriter(write: OutputWriter): { write: OutputWriter; caughtUp: () => Promise<void> } {
+  let backlog = 0;
+  let resume: (() => void) | null = null;
+  return {
+    write: (chunk, written) => {
+      const size = chunk.length;
+      backlog += size;
+      write(chunk, () => {
+        backlog -= size;
+        written?.();
+        if (resume && backlog <= BACKLOG_MAX / 2) {
+          const go = resume;
+          resume = null;
+          go();
+        }
+      });
+    },
+    caughtUp: () => (backlog > BACKLOG_MAX ? new Promise<void>((go) => (resume = go)) : Promise.resolve()),
+  };
 }
 
 /** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */

@@ -39,7 +39,7 @@ export async function loadWriter(settings: ParseSettings): Promise<Writer> {
 }
 
 /** Parses one input, writing it through `write`; never throws. */
-export function parseOne(input: Input, settings: ParseSettings, stdin: () => Buffer, write: (s: string) => void, writer: Writer): Outcome {
+export function parseOne(input: Input, settings: ParseSettings, stdin: (maxBytes: number) => Buffer, write: (s: string) => void, writer: Writer): Outcome {
   let bytes: Buffer;
   try {
     bytes = readInput(input, settings.maxBytes, stdin);

@@ -105,16 +105,28 @@ function sizeOf(input: Input, stdin: Uint8Array | null): number {
 }
 
 export async function parseInPool(
-  inputs: Input[],
+  given: Input[],
   jobs: number,
   settings: ParseSettings,
-  stdin: () => Buffer,
+  stdin: (maxBytes: number) => Buffer,
   write: Write,
   onOutcome: (outcome: Outcome) => void,
   /** Workers already started for this run (see startWorkers); otherwise started here. */
-  started = startWorkers(Math.min(jobs, inputs.length)),
+  started = startWorkers(Math.min(jobs, given.length)),
 ): Promise<void> {
-  const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(stdin()) : null;
+  // Standard input is read here, once, for whichever worker takes it; one it refuses (too
+  // large, unreadable) is reported as that input's error, like a missing file.
+  let inputs = given;
+  let stdinBytes: Uint8Array | null = null;
+  if (given.some((i) => i.kind === 'stdin')) {
+    try {
+      stdinBytes = new Uint8Array(stdin(settings.maxBytes));
+    } catch (e) {
+      // Every failure to read standard input is that input's (not instanceof: the bundle's
+      // parts each hold their own copy of InputError).
+      inputs = given.map((i): Input => (i.kind === 'stdin' ? { kind: 'missing', path: '-', reason: (e as Error).message } : i));
+    }
+  }
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
   /**
    * Documents this thread parses in their turn, writing straight to the output: those too

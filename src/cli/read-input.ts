@@ -24,9 +24,9 @@ let scratch = Buffer.alloc(0);
  * page faults of new memory, which in a pool contend with the other threads' garbage
  * collection for the process's memory map.
  */
-export function readInput(input: Input, maxBytes: number, stdin: () => Buffer): Buffer {
+export function readInput(input: Input, maxBytes: number, stdin: (maxBytes: number) => Buffer): Buffer {
   if (input.kind === 'missing') throw new InputError(input.reason);
-  if (input.kind === 'stdin') return stdin();
+  if (input.kind === 'stdin') return stdin(maxBytes);
   let fd = -1;
   try {
     fd = openSync(input.path, 'r');
@@ -49,4 +49,32 @@ export function readInput(input: Input, maxBytes: number, stdin: () => Buffer): 
   } finally {
     if (fd >= 0) closeSync(fd);
   }
+}
+
+const STDIN_PIECE = 1 << 20;
+
+/**
+ * Standard input, read a piece at a time: refused past `maxBytes` as a file is, rather
+ * than read whole first (300 MB ran out of memory before any check could see its size).
+ */
+export function readStdin(maxBytes: number, fd = 0): Buffer {
+  const pieces: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const piece = Buffer.allocUnsafe(STDIN_PIECE);
+    let n: number;
+    try {
+      n = readSync(fd, piece, 0, STDIN_PIECE, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing in it yet
+      if (code === 'EOF') break;
+      throw new InputError(`standard input cannot be read (${code ?? (e as Error).message})`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new InputError(`larger than --max-bytes (more than ${maxBytes} bytes)`);
+    pieces.push(piece.subarray(0, n));
+  }
+  return Buffer.concat(pieces, total);
 }
