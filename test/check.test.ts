@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../src/cli/diff.js';
+import { align, shorten } from '../src/cli/diff.js';
 import { ROOT, run } from './helpers/cli.js';
 
 /** How many documents the fixtures folder holds, in every layout. */
@@ -35,6 +35,21 @@ describe('--check', () => {
     expect(r.stderr).toMatch(/- …[^\n]*خطة العمل والسعي/);
     expect(r.stderr).toMatch(/\+ …[^\n]*خطة العمل العالمية والسعي/);
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`1 of ${TOTAL} documents changed`);
+  });
+
+  it('a paragraph inserted in a document: one insertion, and what it moved as counts', () => {
+    const dir = copyFixtures();
+    const file = join(dir, '003_c328bc31ea94c91f.txt');
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('وإذ يُشدد على دور');
+    writeFileSync(file, `${text.slice(0, at)}وإذ يرحب بالتقدم المحرز في هذا المجال،\n\n${text.slice(at)}`);
+    const r = run(['--check', dir]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n');
+    expect(lines.filter((l) => /inserted|removed/.test(l))).toEqual(['  1 block inserted after preamble__recital_6__subpara_f (line 56)']);
+    expect(r.stderr).toContain('+ preamble__recital_7 (preambular): وإذ يرحب بالتقدم المحرز في هذا المجال،');
+    expect(lines).toContain('  blocks whose id, parent or notes changed: 13');
+    expect(lines.filter((l) => /^  block /.test(l))).toEqual([]);
   });
 
   it('a missing snapshot: exit 1, naming it', () => {
@@ -126,5 +141,19 @@ describe('short diffs of long text', () => {
   });
   it('leaves short values whole', () => {
     expect(shorten('2017-07-06', '2017-07-07')).toEqual(['2017-07-06', '2017-07-07']);
+  });
+});
+
+describe('aligning two parses, as diff aligns lines', () => {
+  // Each pair as old and new, with _ for none: a_ is a removal, _a an insertion.
+  const pairs = (a: string, b: string) => align([...a], [...b], (x) => x).map(([x, y]) => `${x ?? '_'}${y ?? '_'}`).join(' ');
+  it.each([
+    ['abc', 'abc', 'aa bb cc'],
+    ['abc', 'axbc', 'aa _x bb cc'],
+    ['abc', 'ac', 'aa b_ cc'],
+    ['abcd', 'abxd', 'aa bb _x c_ dd'],
+    ['', 'ab', '_a _b'],
+  ])('%s → %s', (a, b, want) => {
+    expect(pairs(a, b)).toBe(want);
   });
 });

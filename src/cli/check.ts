@@ -101,5 +101,6 @@ function parseSnapshot(text: string): ParsedDocument | null {
 function formatDifference(d: Difference, report: Reporter): string {
   const c = report.colours;
   const where = d.line === null ? '' : c.dim(` (line ${d.line})`);
+  if (d.old === '') return `  ${d.path}: ${d.new}\n`; // a count: what an insertion above moved
   return `  ${d.path}${where}\n    ${c.red(`- ${d.old}`)}\n    ${c.green(`+ ${d.new}`)}\n`;
 }
