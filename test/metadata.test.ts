@@ -71,6 +71,8 @@ describe('language, when the header does not give it', () => {
 describe('fields a converter ran together on one line', () => {
   it.each([
     ['Distr.: General 18 August 2017', { distribution: 'general', date: '2017-08-18' }],
+    ['الأمم المتحدةA/RES/74/10', { symbols: ['A/RES/74/10'] }],
+    ['A/RES/74/10الجمعية العامة', { symbols: ['A/RES/74/10'], bodyKey: 'ga' }],
     ['Distr.: Limited 9 September 2019 Arabic Original: English', { distribution: 'limited', date: '2019-09-09', language: 'ar', originalLanguage: 'en' }],
     ['دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال', { session: 'دورة عام 2017', sessionYear: 2017, agendaItem: '19(c)' }],
     ['الدورة العاشرة البند 2 (ب) من جدول الأعمال المؤقت', { session: 'الدورة العاشرة', sessionNumber: 10, agendaItem: '2(b)', agendaItemProvisional: true }],

@@ -54,6 +54,7 @@ describe('resolutions and decisions, in English order with their organ', () => {
     ['a GA number in English order, dated, both parts under 80', 'قرار الجمعية العامة 55/25 المؤرخ 15 تشرين الثاني/نوفمبر 2000', null, '55/25'],
     ['an HRC number in English order, dated', 'قرار مجلس حقوق الإنسان 43/1 المؤرخ 19 حزيران/يونيه 2020', null, '43/1'],
     ['a list that shares one date', 'قرارات لجنة منع الجريمة والعدالة الجنائية 2/27 و3/27 و4/27 المؤرخة 18 أيار/مايو 2018', null, '27/2 27/3 27/4'],
+    ['a date with its Latin month in brackets', 'قرار الجمعية العامة 55/25 المؤرخ 15 تشرين الثاني (نوفمبر) 2000', null, '55/25'],
     ['an undated member follows the dated ones of its list', 'قراري الجمعية العامة 1/72 المؤرخ 27 أيلول/سبتمبر 2017 و5/72', null, '72/1 72/5'],
   ])('%s', (_, text, body, values) => {
     const ambiguous = new Set<Reference>();

@@ -122,6 +122,17 @@ describe('rules', () => {
     expect(doc.blocks[1]).toMatchObject({ text: 'إذ تشير إلى قرارها 70/1، المؤرخ 25 أيلول/سبتمبر 2015،', lines: [[3, 3], [7, 7]] });
   });
 
+  it('bold cut by a page break leaves no asterisks and raises no note warning', () => {
+    const doc = parse('إن المجلس،\n\nإذ يشير إلى قراره،\n\n١ - **يحث الدول\n\n17-12889 (A)\n\nالأعضاء** على التعاون؛\n\n٢ - يقرر.');
+    expect(byId(doc, 'para_1').text).toBe('يحث الدول الأعضاء على التعاون؛');
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('notes cited as (1) glued to a word and as ([1]) link to their definitions', () => {
+    const doc = parse('أولاً - مقدمة\n\n١ - اتفاقية الجريمة المنظمة(1) والبروتوكول([2]) والفقرتان (3) و(4) من المادة.\n\n(1) الأولى.\n\n(2) الثانية.');
+    expect(byId(doc, 'para_1')).toMatchObject({ footnoteRefs: ['fn_1', 'fn_2'], text: 'اتفاقية الجريمة المنظمة والبروتوكول والفقرتان (3) و(4) من المادة.' });
+  });
+
   it('a formula that lost its comma is still the formula', () => {
     expect(outline(parse('إن الجمعية العامة\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
   });

@@ -62,6 +62,7 @@ function lineTexts(piece: Piece, lines: LineIndex): Array<{ line: number; text: 
 
 /** Lines of more words than this are prose (a title), never several fields run together. */
 const FIELDS_LINE_MAX_WORDS = 16;
+const GLUED_SCRIPTS = /(?<=[A-Za-z0-9).])(?=[\u0621-\u064A])|(?<=[\u0621-\u064A])(?=[A-Z])/g;
 const DIGIT_OR_LATIN = /[0-9A-Za-z]/;
 
 /**
@@ -71,9 +72,11 @@ const DIGIT_OR_LATIN = /[0-9A-Za-z]/;
  * English`, `دورة عام ٢٠١٧ البند ١٩ (ج) من جدول الأعمال`). Such a line is read as the
  * fewest runs of whole words that a recogniser each claims entirely; null when there are none.
  */
-export function recogniseLine(text: string): Reading[] | null {
-  const whole = recognise(text, LINE_RECOGNISERS);
+export function recogniseLine(written: string): Reading[] | null {
+  const whole = recognise(written, LINE_RECOGNISERS);
   if (whole) return [whole];
+  // Columns a converter glued together (الأمم المتحدةA/RES/74/10) are read as if spaced.
+  const text = written.replace(GLUED_SCRIPTS, ' ');
   // Of two fields on a line, one has a digit or a Latin letter (a date, a symbol, Distr.,
   // an agenda item's number): only the organ, session and kind lines have neither.
   if (!DIGIT_OR_LATIN.test(text)) return null;

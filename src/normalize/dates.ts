@@ -18,15 +18,21 @@ const MONTH_FORMS: Array<{ form: string; n: number }> = MONTHS.flatMap((m) => [
 
 const MONTH_BY_FOLDED = new Map(MONTH_FORMS.map(({ form, n }) => [foldArabic(form).replace(/\s*\/\s*/g, '/'), n]));
 const alternation = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-/** A Syriac name with or without its Latin pair (تشرين الأول/أكتوبر, تشرين الأول), or a Latin name alone. */
-export const MONTH_PATTERN = `(?:${alternation(MONTHS.map((m) => m.syriac))})(?:\\s*\\/\\s*(?:${alternation(MONTHS.flatMap((m) => m.latin))}))?|${alternation(MONTHS.flatMap((m) => m.latin))}`;
+const LATIN = alternation(MONTHS.flatMap((m) => m.latin));
+/**
+ * A Syriac name with or without its Latin pair (تشرين الأول/أكتوبر, تشرين الأول, or in
+ * brackets: كانون الثاني (يناير)), or a Latin name alone.
+ */
+export const MONTH_PATTERN = `(?:${alternation(MONTHS.map((m) => m.syriac))})(?:\\s*\\/\\s*(?:${LATIN})|\\s*\\(\\s*(?:${LATIN})\\s*\\))?|${LATIN}`;
+/** The bracketed form read as the slashed one. */
+const BRACKETED = /\s*\(\s*([\u0621-\u064A]+)\s*\)/;
 
 const monthCache = new Map<string, number | null>();
 
 export function monthNumber(written: string): number | null {
   let n = monthCache.get(written);
   if (n === undefined) {
-    n = MONTH_BY_FOLDED.get(foldArabic(written).replace(/\s*\/\s*/g, '/')) ?? null;
+    n = MONTH_BY_FOLDED.get(foldArabic(written.replace(BRACKETED, '/$1')).replace(/\s*\/\s*/g, '/')) ?? null;
     monthCache.set(written, n);
   }
   return n;
@@ -58,7 +64,7 @@ const M = `(${MONTH_PATTERN})`;
  * run; the slot is pinned by what stands around it, so it holds exactly the text that the
  * names would have had to match.
  */
-const SLOT = '([\\u0621-\\u064A]+(?:\\s+[\\u0621-\\u064A]+)?(?:\\s*\\/\\s*[\\u0621-\\u064A]+)?)';
+const SLOT = '([\\u0621-\\u064A]+(?:\\s+[\\u0621-\\u064A]+)?(?:\\s*\\/\\s*[\\u0621-\\u064A]+|\\s*\\(\\s*[\\u0621-\\u064A]+\\s*\\))?)';
 const MONTH_EXACT = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const isMonth = (written: string) => MONTH_EXACT.test(written);
 const DASH = '\\s*[-\\u2013\\u2014]\\s*';

@@ -1,5 +1,6 @@
 // Footnote citation markers inside a paragraph: ⁽¹⁾, bare superscript digits, ^(١)
-// (pandoc superscript), and an asterisk glued to the end of a word (الاتحاد الأوروبي*).
+// (pandoc superscript), ([1]) and (1) glued to a word, and an asterisk glued to the end
+// of a word (الاتحاد الأوروبي*).
 import { toAsciiDigits } from './chars.js';
 import { matchesOf } from './matches.js';
 
@@ -22,6 +23,9 @@ const MARKER = new RegExp(
     '[⁰¹²³⁴⁵⁶⁷⁸⁹]+', // ¹²
     `\\^\\(\\s*${D}{1,3}\\s*\\)`, // ^(١)
     `\\^${D}{1,3}\\^`, // ^1^
+    `\\(\\[\\s*${D}{1,3}\\s*\\]\\)`, // ([1]), as official HTML copies print it
+    // (1) glued to a word (الوطنية(1)); not after a lone و or ب (الفقرتان (1) و(2)).
+    `(?<=[\\u0621-\\u064A][\\u0621-\\u064A\\u064B-\\u0652])\\(\\s*${D}{1,3}\\s*\\)`,
     '(?<=[^\\s*])\\*+(?=[\\s\\u060C\\u061B\\u061F.,:;)\\]]|$)', // word*
   ].join('|'),
   'g',
@@ -34,7 +38,7 @@ function markerValue(raw: string): string {
 }
 
 /** Every marker holds one of these; most paragraphs have none, and skip the full pattern. */
-const MARKER_CHAR = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹^*]/;
+const MARKER_CHAR = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹^*]|[\u0621-\u0652]\(|\(\[/;
 
 /** Markers in source[start, end), skipping any that overlap a span in `exclude`. */
 export function findMarkers(source: string, start: number, end: number, exclude: Array<[number, number]> = []): Marker[] {

@@ -132,7 +132,8 @@ export function structure(lines: LineIndex, units: Unit[]): Structure {
   const diagnostics: Diagnostic[] = [
     ...numberingDiagnostics(blocks),
     ...draftBracketDiagnostics(blocks),
-    ...unresolved.map((u): Diagnostic => ({
+    // A `**` after a word with no such note closes bold that a page break cut in two.
+    ...unresolved.filter((u) => !/^\*{2,}$/.test(u.marker)).map((u): Diagnostic => ({
       severity: 'warning',
       code: 'footnote-undefined',
       message: `${u.citer} cites note ${u.marker}, which is not defined`,

@@ -6,6 +6,7 @@ import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
 import { readEnumerator, type Enumerator } from '../normalize/enumerators.js';
 import { findMarkers, type Marker } from '../normalize/markers.js';
+import { matchesOf } from '../normalize/matches.js';
 import { furnitureKind, isClosingLine, isContentsLine, isFormula, isInlineList } from '../paragraphs/openings.js';
 import type { LineIndex } from '../read/lines.js';
 import type { ArtifactKind } from '../types.js';
@@ -101,7 +102,7 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   const syntax = unit.syntax.filter(([s, e]) => s >= start && e <= end);
   const contentStart = start + (enumerator?.length ?? 0);
   const markers = findMarkers(lines.text, contentStart, end, syntax);
-  const skip = mergeSpans([...syntax, ...markers.map((m): Span => [m.start, m.end])]);
+  const skip = mergeSpans([...syntax, ...markers.map((m): Span => [m.start, m.end]), ...orphanBold(lines.text, contentStart, end, syntax)]);
   const { text } = foldSpan(lines.text, contentStart, end, skip);
   return {
     kind: classify(enumerator, text, furniture),
@@ -116,6 +117,23 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
     skip,
     markers,
   };
+}
+
+const BOLD_OPENER = /(?<![^\s])\*\*(?=[^\s*])/g;
+
+/**
+ * `**` opening bold that a page break cut from its closer (**يحث ⏎ … ⏎ الدول**): markdown
+ * leaves it as text, but it is syntax all the same.
+ */
+function orphanBold(source: string, start: number, end: number, syntax: Span[]): Span[] {
+  const slice = source.slice(start, end);
+  if (!slice.includes('**')) return [];
+  const out: Span[] = [];
+  for (const m of matchesOf(BOLD_OPENER, slice)) {
+    const at = start + m.index;
+    if (!syntax.some(([a, b]) => at < b && at + 2 > a)) out.push([at, at + 2]);
+  }
+  return out;
 }
 
 /** The piece cut before `line`, each part read again from its own lines. */
