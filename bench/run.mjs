@@ -18,7 +18,8 @@ const LAYOUTS = ['pdftotext', 'onepara', 'layout'];
 
 // Corpus: the fixtures repeated into one 50 MB document (and its quarter), and a folder of files.
 function buildCorpus() {
-  const fixtures = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+  // The five seeds (000_…–004_…), as every earlier run used, not the made-up fixtures.
+  const fixtures = readdirSync(join(root, 'fixtures')).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
   const texts = fixtures.map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
   const one = texts.join('\n\n');
   const repeat = (mb) => one.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(one)));
@@ -44,7 +45,7 @@ function buildCorpus() {
     const file = join(corpus, `quarter-${layout}.txt`);
     if (!existsSync(file)) {
       const dir = join(root, 'fixtures', layout);
-      const text = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+      const text = readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
       writeFileSync(file, text.repeat(Math.ceil((BIG_MB / 4) * 1e6 / Buffer.byteLength(text))));
     }
     layouts[layout] = file;

@@ -237,12 +237,13 @@ export type UnitSource = 'plain' | 'remark' | 'fallback';
  * it back to the source; null when no line is indented. Leading spaces are the converter's
  * layout (pdftotext -layout right-aligns Arabic lines), never markdown's indented code.
  */
-const INDENTED_LINE = /^\s/m;
+/** Markdown reads spaces and tabs as indentation: a chunk with neither at a line's start needs no dedent. */
+const indented = (text: string) => text[0] === ' ' || text[0] === '\t' || text.includes('\n ') || text.includes('\n\t');
 
 export function dedent(chunkText: string): { text: string; toSource: (offset: number) => number } | null {
-  if (!INDENTED_LINE.test(chunkText)) return null;
+  if (!indented(chunkText)) return null;
   const lines = chunkText.split('\n');
-  const indents = lines.map((l) => l.length - l.trimStart().length);
+  const indents = lines.map((l) => l.length - l.replace(/^[ \t]+/, '').length);
   const starts: number[] = [];
   const removed: number[] = [];
   let at = 0;

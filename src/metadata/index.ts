@@ -238,21 +238,23 @@ function saysMore(longer: Reading[], shorter: Reading[]): boolean {
  * after it (the rest of the title); other free lines run together.
  */
 function headerRuns(piece: Piece, lines: LineIndex): HeaderRun[] {
-  const whole = readHeaderText(piece.text);
-  if (piece.firstLine === piece.lastLine || (whole && saysOf(whole).has('sponsors'))) return [{ piece, readings: whole }];
+  if (piece.firstLine === piece.lastLine) return [{ piece, readings: readHeaderText(piece.text) }];
+  // A piece read whole: sponsors over several lines (… الولايات المتحدة ⏎ الأمريكية: مشروع قرار).
+  const whole = recognise(piece.text, PIECE_RECOGNISERS);
+  if (whole?.sponsors !== undefined) return [{ piece, readings: [whole] }];
   const texts = lineTexts(piece, lines).filter((t) => t.text !== '');
+  const alone = texts.map((t) => readHeaderText(t.text));
   const spans: Array<{ first: number; last: number; readings: Reading[] | null }> = [];
   for (let i = 0; i < texts.length; ) {
     let last = i;
-    let readings = readHeaderText(texts[i].text);
+    let readings = alone[i];
     for (let j = i + 1; j < texts.length && j < i + FIELD_MAX_LINES; j++) {
-      const alone = readHeaderText(texts[j].text);
-      if (readings !== null && alone !== null) break; // two fields, each on its line
+      if (readings !== null && alone[j] !== null) break; // two fields, each on its line
       const joined = readHeaderText(texts.slice(i, j + 1).map((t) => t.text).join(' '));
       if (joined && (readings === null || saysMore(joined, readings))) {
         last = j;
         readings = joined;
-      } else if (readings !== null || alone !== null) break;
+      } else if (readings !== null || alone[j] !== null) break;
     }
     const before = spans[spans.length - 1];
     const runsOn = before && readings === null && (before.readings === null || saysOf(before.readings).has('title'));

@@ -38,7 +38,7 @@ function markerValue(raw: string): string {
 }
 
 /** Every marker holds one of these; most paragraphs have none, and skip the full pattern. */
-const MARKER_CHAR = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹^*]|[\u0621-\u0652]\(|\(\[/;
+const MARKER_CHAR = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹^*(]/;
 
 /** Markers in source[start, end), skipping any that overlap a span in `exclude`. */
 export function findMarkers(source: string, start: number, end: number, exclude: Array<[number, number]> = []): Marker[] {

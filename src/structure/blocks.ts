@@ -83,10 +83,17 @@ export function markParts(body: Piece[], lines: LineIndex): void {
     const p = body[i];
     // Written alone on its line, without the dash of a report's section (ألف - …).
     if (p.kind !== 'section' || !LETTER_ALONE.test(lines.lineText(p.firstLine))) continue;
-    const next = body.slice(i + 1).filter((q) => !ASIDE.has(q.kind)).slice(0, 2);
+    const next = nextInFlow(body, i, 2);
     const titled = p.text === '' && next[0]?.kind === 'plain' && next[0].firstLine === next[0].lastLine;
     if (next[titled ? 1 : 0]?.kind === 'formula') p.kind = 'part';
   }
+}
+
+/** The first `count` pieces after index `i` that are not furniture or notes. */
+function nextInFlow(body: Piece[], i: number, count: number): Piece[] {
+  const out: Piece[] = [];
+  for (let j = i + 1; j < body.length && out.length < count; j++) if (!ASIDE.has(body[j].kind)) out.push(body[j]);
+  return out;
 }
 
 const LETTER_ALONE = /^[\s*]*[\u0621-\u064A\u0640]+[\s*]*$/;
