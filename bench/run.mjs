@@ -126,7 +126,7 @@ row(`peak RSS, ${(bigBytes / 1e6).toFixed(0)} MB document`, mb(b.rss), '', '', '
 for (const layout of LAYOUTS) {
   const bytes = statSync(layouts[layout]).size;
   const [blank, other] = bestInTurn(2, [() => ctoc(['-j', '1', quarter]), () => ctoc(['-j', '1', layouts[layout]])]);
-  row(`${layout} layout, one ${(bytes / 1e6).toFixed(1)} MB document, against the blank-line one`, `${mbps(bytes, other.seconds).toFixed(1)} MB/s, ${mb(other.rss)}`, `${mbps(quarterBytes, blank.seconds).toFixed(1)} MB/s`, (blank.seconds / other.seconds * bytes / quarterBytes).toFixed(2), '≥ 0.7');
+  row(`${layout} layout, one ${(bytes / 1e6).toFixed(1)} MB document, against the blank-line one`, `${mbps(bytes, other.seconds).toFixed(1)} MB/s, ${mb(other.rss)}`, `${mbps(quarterBytes, blank.seconds).toFixed(1)} MB/s`, (blank.seconds / other.seconds * bytes / quarterBytes).toFixed(2), '(reported)');
 }
 
 // 3. Flat memory: 5,000 files against 50.
