@@ -152,3 +152,8 @@ describe('the number of a part of a resolution', () => {
     });
   });
 });
+
+it('an emergency special session resolution: its number and symbol as the UN writes them', () => {
+  const m = meta('الأمم المتحدة A/RES/ES-11/1\n\nالجمعية العامة\n\nدإط-11/1 - العدوان على أوكرانيا\n\nإن الجمعية العامة،\n\nإذ تشير،\n\n١ - تقرر.');
+  expect(m).toMatchObject({ number: 'ES-11/1', symbols: ['A/RES/ES-11/1'], title: 'العدوان على أوكرانيا' });
+});

@@ -42,6 +42,7 @@ describe('resolutions and decisions, in English order with their organ', () => {
     ['التي اعتمدتها الجمعية العامة في قرارها ٢٩٣/٦٤', 'ecosoc', 'resolution', 'ga', ['64/293']],
     ['اعتماد الجمعية العامة للقرار 1/70', 'ctoc-cop', 'resolution', 'ga', ['70/1']],
     ['قرار لجنة منع الجريمة والعدالة الجنائية 3/20', null, 'resolution', 'ccpcj', ['20/3']],
+    ['إذ تشير إلى قرارها دإط-10/21', 'ga', 'resolution', 'ga', ['ES-10/21']],
   ])('%s', (text, body, type, organ, values) => {
     const found = refs(text, body).filter((r) => r.type === type);
     expect(found.map((r) => r.value)).toEqual(values);

@@ -133,6 +133,17 @@ describe('rules', () => {
     expect(byId(doc, 'para_1')).toMatchObject({ footnoteRefs: ['fn_1', 'fn_2'], text: 'اتفاقية الجريمة المنظمة والبروتوكول والفقرتان (3) و(4) من المادة.' });
   });
 
+  it('points and lettered clauses nest in the order the document uses', () => {
+    const lettersOutside = parse('إن المجلس،\n\nإذ يشير،\n\n١ - يقرر ما يلي:\n\n(أ) أولاً:\n\n‘1‘ بند؛\n\n‘2‘ بند؛\n\n(ب) ثانياً.');
+    expect(byId(lettersOutside, 'para_1__subpara_a__point_ii').parent).toBe('para_1__subpara_a');
+    expect(byId(lettersOutside, 'para_1__subpara_b').parent).toBe('para_1');
+    const pointsOutside = parse('إن المجلس،\n\nإذ يشير،\n\n١ - يقرر ما يلي:\n\n‘1‘ أولاً:\n\n(أ) بند؛\n\n(ب) بند؛\n\n‘2‘ ثانياً.\n\n٢ - يقرر أيضاً:\n\n(أ) بند.');
+    expect(byId(pointsOutside, 'para_1__point_i__subpara_b').parent).toBe('para_1__point_i');
+    expect(byId(pointsOutside, 'para_1__point_ii').parent).toBe('para_1');
+    expect(byId(pointsOutside, 'para_2__subpara_a').parent).toBe('para_2');
+    expect(codes(pointsOutside)).toEqual([]);
+  });
+
   it('a formula that lost its comma is still the formula', () => {
     expect(outline(parse('إن الجمعية العامة\n\nإذ تشير إلى قراراتها،\n\n١ - تقرر.'))).toEqual(['formula:', 'preambular:', 'operative:1']);
   });

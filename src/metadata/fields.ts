@@ -156,14 +156,17 @@ export const sponsorsAndKind: Recogniser = (line) => {
 };
 
 const PART_NAME_N = new Map(ABJAD.flatMap((r) => r.names.map((name): [string, number] => [name, r.n])));
-const NUMBER_AND_TITLE = new RegExp(`^(\\d+)\\s*/\\s*(\\d+)(?:\\s+(${[...PART_NAME_N.keys()].join('|')}))?\\s*[-\\u2013\\u2014]\\s*(.*)$`);
+const NUMBER_AND_TITLE = new RegExp(`^(?:(دإط|ES)\\s*-\\s*)?(\\d+)\\s*/\\s*(\\d+)(?:\\s+(${[...PART_NAME_N.keys()].join('|')}))?\\s*[-\\u2013\\u2014]\\s*(.*)$`);
 
 /** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, a part (78/183 ألف), then the title (perhaps on the next lines). */
 const numberAndTitle: Recogniser = (line) => {
   const m = NUMBER_AND_TITLE.exec(line);
   if (!m) return null;
-  const part = m[3] ? latinLetterLabel(PART_NAME_N.get(m[3])!).toUpperCase() : undefined;
-  return { fields: {}, numberParts: [Number(m[1]), Number(m[2])], title: m[4], part };
+  const [, emergency, first, second, partName, title] = m;
+  const part = partName ? latinLetterLabel(PART_NAME_N.get(partName)!).toUpperCase() : undefined;
+  // An emergency special session's number (دإط-11/1) is written in English order.
+  if (emergency) return { fields: { number: `ES-${first}/${second}` }, title, part };
+  return { fields: {}, numberParts: [Number(first), Number(second)], title, part };
 };
 
 /** Security Council: `القرار ٢٥٠٤ (٢٠٢٠)`. */

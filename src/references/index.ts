@@ -61,7 +61,8 @@ function organJustBefore(text: string, position: number): string | undefined {
   return ORGAN_NAMES.find((o) => before.endsWith(o.name))?.key;
 }
 
-const NUMBER = /(?<![A-Za-z0-9/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])|(?<![\d/])(\d{3,5})\s*\((\d{4})\)/g;
+/** A session/number pair (an emergency session's: دإط-11/1, ES-11/1), or a Council's number and year. */
+const NUMBER = /(?<![A-Za-z0-9/.])(?:(دإط|ES)\s*-\s*)?(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])|(?<![\d/])(\d{3,5})\s*\((\d{4})\)/g;
 /** What may stand between two numbers of one list: a date, «المؤرخ», «و» — not a new clause. */
 const LIST_GAP_MAX = 80;
 const LIST_GAP = new RegExp(`^[^؛.:\\n]{0,${LIST_GAP_MAX}}$`);
@@ -122,13 +123,17 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
       const gap = text.slice(last, m.index);
       if (last !== after ? !LIST_GAP.test(gap) : gap.length > FIRST_GAP_MAX || /[؛.]/.test(gap)) break;
       const end = m.index + m[0].length;
-      const reference: Reference = { type: kind, text: m[0], value: '', organ: m[3] ? 'sc' : organ, start: m.index, end };
-      if (m[3]) {
-        reference.value = `${m[3]} (${m[4]})`;
+      const [, emergency, first, second, council, year] = m;
+      const reference: Reference = { type: kind, text: m[0], value: '', organ: council ? 'sc' : emergency ? 'ga' : organ, start: m.index, end };
+      if (council) {
+        reference.value = `${council} (${year})`;
+      } else if (emergency) {
+        // The General Assembly's emergency special sessions: written in English order.
+        reference.value = `ES-${first}/${second}`;
       } else {
-        const english = englishNumberOrder(+m[1], +m[2], organ, { year: yearDated(text, end) });
+        const english = englishNumberOrder(+first, +second, organ, { year: yearDated(text, end) });
         reference.value = english.value;
-        list.push({ reference, first: +m[1], second: +m[2], reversed: english.ambiguous ? null : english.reversed });
+        list.push({ reference, first: +first, second: +second, reversed: english.ambiguous ? null : english.reversed });
       }
       out.push(reference);
       last = end;

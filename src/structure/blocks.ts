@@ -113,6 +113,8 @@ class Builder {
   private lastText: BlockDraft | null = null;
   private phase: 'start' | 'preamble' | 'operative' = 'start';
   private lastParagraphNumber = 0;
+  /** Paragraphs whose outer list is of points, not of lettered clauses. */
+  private readonly outerList = new Map<BlockDraft, 'point'>();
 
   constructor(
     private readonly layout: Layout,
@@ -144,6 +146,15 @@ class Builder {
 
   private top(): BlockDraft | null {
     return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /**
+   * Whether lettered clauses nest inside the points of the paragraph now open: the order
+   * of the two lists is the document's own (‘1‘ ⏎ (أ) as well as (أ) ⏎ ‘1‘).
+   */
+  private pointsOutside(): boolean {
+    const owner = this.listOwner();
+    return owner !== null && this.outerList.get(owner) === 'point' && this.stack.some((b) => b.type === 'point');
   }
 
   /** The nearest open block of paragraph rank or above: what a list starting now belongs to. */
@@ -261,12 +272,16 @@ class Builder {
           this.phase = 'operative';
           this.open('operative', RANK.paragraph, piece);
         } else {
-          this.open('subparagraph', RANK.subparagraph, piece);
+          this.open('subparagraph', this.pointsOutside() ? RANK.point + 1 : RANK.subparagraph, piece);
         }
         return;
-      case 'point':
+      case 'point': {
+        // A point opened straight under a paragraph makes points the outer list there.
+        const owner = this.listOwner();
+        if (owner && !this.stack.some((b) => b.type === 'subparagraph') && !this.outerList.has(owner)) this.outerList.set(owner, 'point');
         this.open('point', RANK.point, piece);
         return;
+      }
       case 'note':
         // An uncited (1) or * under a paragraph that announces a list.
         this.open('item', RANK.item, piece);
