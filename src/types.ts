@@ -112,7 +112,10 @@ export type DocumentKind =
   | 'draft-decision'
   | 'resolution'
   | 'decision'
-  | 'agenda';
+  | 'agenda'
+  | 'concluding-observations'
+  | 'list-of-issues'
+  | 'summary-record';
 
 /** What the body looks like, decided from the text itself, never from the file name. */
 export type Layout = 'resolution' | 'decision' | 'report' | 'unknown';

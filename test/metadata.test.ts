@@ -157,3 +157,28 @@ it('an emergency special session resolution: its number and symbol as the UN wri
   const m = meta('الأمم المتحدة A/RES/ES-11/1\n\nالجمعية العامة\n\nدإط-11/1 - العدوان على أوكرانيا\n\nإن الجمعية العامة،\n\nإذ تشير،\n\n١ - تقرر.');
   expect(m).toMatchObject({ number: 'ES-11/1', symbols: ['A/RES/ES-11/1'], title: 'العدوان على أوكرانيا' });
 });
+
+describe('treaty bodies: committees, older mastheads, broken and glued symbols', () => {
+  const body = '\n\nألف - مقدمة\n\n١ - نظرت اللجنة في التقرير.';
+  it.each([
+    ['a committee named in Arabic', 'اللجنة المعنية بحقوق الإنسان', { body: 'اللجنة المعنية بحقوق الإنسان', bodyKey: 'ccpr' }],
+    ['a child rights committee', 'لجنة حقوق الطفل', { bodyKey: 'crc' }],
+    ['upper-case masthead words', 'GENERAL\n\nARABIC\nOriginal: ENGLISH', { distribution: 'general', language: 'ar', originalLanguage: 'en' }],
+    ['a symbol broken by a space', 'الأمم المتحدة C ERD/C/URY/CO/21-23', { symbols: ['CERD/C/URY/CO/21-23'] }],
+    ['a symbol glued to the date', 'E/C.12/BIH/CO/124 January 2006', { symbols: ['E/C.12/BIH/CO/1'], date: '2006-01-24' }],
+    ['a one-digit day glued', 'CRC/C/15/Add.1075 April 1999', { symbols: ['CRC/C/15/Add.107'], date: '1999-04-05' }],
+    ['the convention in the masthead is not the title', 'الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري Distr.: General', { distribution: 'general', title: null }],
+    ['concluding observations: the kind line is the title, its star kept', 'الملاحظات الختامية بشأن التقرير الدوري الرابع للبلد *', { kind: 'concluding-observations', title: 'الملاحظات الختامية بشأن التقرير الدوري الرابع للبلد *' }],
+    ['a summary record', 'المحضر الموجز للجلسة 2041', { kind: 'summary-record', title: 'المحضر الموجز للجلسة 2041' }],
+  ])('%s', (_, header, fields) => {
+    const doc = parseDocument(`${header}${body}`);
+    expect(doc.metadata).toMatchObject(fields);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('footnote-undefined');
+  });
+
+  it('header text that nothing claims is never silent', () => {
+    const doc = parseDocument('اللجنة المعنية بحقوق الإنسان\n\nنص لا يعرفه أي حقل في الترويسة.\n\nعنوان الوثيقة\n\nألف - مقدمة\n\n١ - نص.');
+    expect(doc.metadata.title).toBe('عنوان الوثيقة');
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'header-unclaimed', line: 3 }));
+  });
+});

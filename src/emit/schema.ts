@@ -122,7 +122,7 @@ const metadata = {
     agendaItemProvisional: { type: ['boolean', 'null'] },
     agendaItemTitle: nullableString,
     kind: {
-      enum: ['report', 'draft-report', 'note', 'draft-resolution', 'revised-draft-resolution', 'draft-decision', 'resolution', 'decision', 'agenda', null],
+      enum: ['report', 'draft-report', 'note', 'draft-resolution', 'revised-draft-resolution', 'draft-decision', 'resolution', 'decision', 'agenda', 'concluding-observations', 'list-of-issues', 'summary-record', null],
     },
     layout: { enum: ['resolution', 'decision', 'report', 'unknown'] },
     number: nullableString,

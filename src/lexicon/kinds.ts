@@ -11,6 +11,10 @@ export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'resolution', pattern: /^(ال)?قرار(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
   { kind: 'decision', pattern: /^(ال)?مقرر(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
   { kind: 'resolution', pattern: /^الذي اتخذه مجلس الامن/ },
+  // Treaty bodies: concluding observations, lists of issues, summary records.
+  { kind: 'concluding-observations', pattern: /^(ال)?ملاحظات الختاميه/ },
+  { kind: 'list-of-issues', pattern: /^قائمه (ال)?(مسائل|قضايا)/ },
+  { kind: 'summary-record', pattern: /^(ال)?محضر (ال)?موجز/ },
   { kind: 'report', pattern: /^تقرير/ },
   { kind: 'note', pattern: /^مذكره/ },
   { kind: 'agenda', pattern: /^جدول الاعمال المؤقت( وشروحه)?$/ },

@@ -37,6 +37,16 @@ export const ORGANS: Organ[] = [
   // Session 63 met in 2019.
   { key: 'csw', names: ['لجنة وضع المرأة'], sessions: [1, 75], parent: 'ecosoc', sessionYears: { first: 1957, perYear: 1 } },
   { key: 'crime-congress', names: ['مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية'], sessions: [1, 20] },
+  // The human rights treaty bodies, as their reports' mastheads name them.
+  { key: 'ccpr', names: ['اللجنة المعنية بحقوق الإنسان'], sessions: [1, 150] },
+  { key: 'cerd', names: ['لجنة القضاء على التمييز العنصري'], sessions: [1, 120] },
+  { key: 'cescr', names: ['اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية'], sessions: [1, 80] },
+  { key: 'cedaw', names: ['اللجنة المعنية بالقضاء على التمييز ضد المرأة'], sessions: [1, 100] },
+  { key: 'crc', names: ['لجنة حقوق الطفل'], sessions: [1, 100] },
+  { key: 'cat', names: ['لجنة مناهضة التعذيب'], sessions: [1, 90] },
+  { key: 'cmw', names: ['اللجنة المعنية بحماية حقوق جميع العمال المهاجرين وأفراد أسرهم'], sessions: [1, 40] },
+  { key: 'crpd', names: ['اللجنة المعنية بحقوق الأشخاص ذوي الإعاقة'], sessions: [1, 40] },
+  { key: 'ced', names: ['اللجنة المعنية بحالات الاختفاء القسري'], sessions: [1, 40] },
 ];
 
 /** When the organ is unknown: the widest range (the General Assembly's). */

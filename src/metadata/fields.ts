@@ -38,6 +38,9 @@ export function kindOf(text: string): DocumentKind | null {
   return KIND_LINES.find(({ pattern }) => pattern.test(folded))?.kind ?? null;
 }
 
+/** A symbol the converter broke after its first letter: C ERD/C/URY/CO/21-23. */
+const mendSymbols = (line: string) => line.replace(/\b([A-Z]) ([A-Z]{2,7})(?=\/)/g, '$1$2');
+
 const FOLDED_ORGANS = ORGANS.flatMap((o) => o.names.map((name) => ({ key: o.key, folded: foldArabic(name) })));
 const FOLDED_SUBSIDIARY = SUBSIDIARY_OPENINGS.map(foldArabic);
 
@@ -56,7 +59,8 @@ export function formulaOrgan(formula: string): { name: string; key: string } | n
 }
 
 const distribution: Recogniser = (line) => {
-  const m = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\.?$/i.exec(line);
+  // Older mastheads print the word alone, in capitals: GENERAL.
+  const m = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)\.?$/i.exec(line);
   return m ? { fields: { distribution: m[1].toLowerCase() as Metadata['distribution'] } } : null;
 };
 
@@ -79,11 +83,30 @@ const original: Recogniser = (line) => {
 const masthead: Recogniser = (line) => {
   const m = /^الأمم المتحدة\s*(.*)$/.exec(line);
   if (!m) return null;
-  const symbols = findSymbols(m[1]);
+  const symbols = findSymbols(mendSymbols(m[1]));
   return m[1] === '' || symbols.length > 0 ? { fields: { symbols } } : null;
 };
 
-const symbolLine: Recogniser = (line) => {
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * A symbol glued to the issue date: E/C.12/BIH/CO/124 January 2006 is …/CO/1 and 24
+ * January 2006. The day takes two digits when they make a day, else one.
+ */
+const SYMBOL_AND_DATE = new RegExp(`^([A-Z][A-Za-z0-9.\\/-]*\\/[A-Za-z0-9.-]*\\d)\\s+((?:${ENGLISH_MONTHS})\\s+\\d{4})$`);
+
+const symbolAndDate: Recogniser = (line) => {
+  const m = SYMBOL_AND_DATE.exec(mendSymbols(line));
+  if (!m) return null;
+  for (const dayDigits of [2, 1]) {
+    const symbol = m[1].slice(0, -dayDigits);
+    const date = /\d$|[A-Za-z.]$/.test(symbol) ? parseEnglishDate(`${m[1].slice(-dayDigits)} ${m[2]}`) : null;
+    if (date && findSymbols(symbol).length === 1) return { fields: { symbols: findSymbols(symbol), date } };
+  }
+  return null;
+};
+
+const symbolLine: Recogniser = (written) => {
+  const line = mendSymbols(written);
   const symbols = findSymbols(line);
   return symbols.length > 0 && symbols.join(' ').length >= line.replace(/\s+/g, ' ').length - 2
     ? { fields: { symbols } }
@@ -131,10 +154,14 @@ const agendaItem: Recogniser = (line) => {
   return { fields: { agendaItem: `${m[1]}${letter}`, agendaItemProvisional: Boolean(m[3]) } };
 };
 
+/** Kinds whose line is the document's title too (الملاحظات الختامية بشأن التقرير الدوري …). */
+const TITLED_KINDS = new Set<DocumentKind>(['concluding-observations', 'list-of-issues', 'summary-record']);
+
 /** `قرار اتخذه المجلس … في ٦ تموز/يوليه ٢٠١٧`, `مشروع التقرير`, `تقرير من الأمانة` … */
 const kindLine: Recogniser = (line) => {
   const kind = kindOf(line);
   if (!kind || line.length > 200) return null;
+  if (TITLED_KINDS.has(kind)) return { fields: { kind }, title: line };
   const fields: Partial<Metadata> = { kind };
   if (kind === 'resolution' || kind === 'decision') {
     const range = findArabicDateRange(line);
@@ -169,6 +196,12 @@ const numberAndTitle: Recogniser = (line) => {
   return { fields: {}, numberParts: [Number(first), Number(second)], title, part };
 };
 
+/** The treaty a treaty body's masthead names (الاتفاقية الدولية للقضاء على …, العهد الدولي …): part of the masthead, not a title. */
+const treatyName: Recogniser = (line) =>
+  line.length < 150 && /^(?:ال)?(?:اتفاقيه|عهد الدولي|عهد)\s/.test(foldArabic(line)) && !/[.:؛،]$/.test(line) && !/[A-Za-z]/.test(line)
+    ? { fields: {} }
+    : null;
+
 /** Security Council: `القرار ٢٥٠٤ (٢٠٢٠)`. */
 const councilNumber: Recogniser = (line) => {
   const m = /^(?:ال)?قرار\s+(\d{3,5})\s*\((\d{4})\)$/.exec(line);
@@ -184,5 +217,5 @@ export const PIECE_RECOGNISERS: Recogniser[] = [numberAndTitle, sponsorsAndKind,
 /** Recognisers for a single header line. */
 export const LINE_RECOGNISERS: Recogniser[] = [
   masthead, distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, venue,
-  kindLine, numberAndTitle, councilNumber, bracketNote, symbolLine,
+  kindLine, numberAndTitle, councilNumber, bracketNote, symbolAndDate, symbolLine, treatyName,
 ];

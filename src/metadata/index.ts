@@ -364,7 +364,8 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       if (reading.numberParts) numberParts = { parts: reading.numberParts, line: piece.firstLine };
       if (reading.title !== undefined) {
         const raw = lines.lineText(piece.firstLine).trim();
-        numbered = { text: reading.title, pieces: [piece], number: null, rawNumber: raw.split(/\s*[-\u2013\u2014]/)[0] };
+        const rawNumber = reading.numberParts || reading.fields.number ? raw.split(/\s*[-\u2013\u2014]/)[0] : null;
+        numbered = { text: reading.title, pieces: [piece], number: null, rawNumber };
         if (reading.title === '') titleAfterNumber = free.length;
       }
       if (reading.part) parts.push(reading.part);
@@ -410,6 +411,12 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   meta.title = title?.text || null;
   const agendaTitle = free.filter((f) => f.afterAgendaItem && f !== after && (numbered !== null || f !== lastFree));
   meta.agendaItemTitle = agendaTitle.length > 0 ? agendaTitle.map((f) => f.text).join(' ') : null;
+  // Header text that is no field, title or agenda item's title may be a paragraph of the
+  // body that an unusual masthead swallowed: never silently.
+  const claimed = new Set<FreeText>([...agendaTitle, ...(after ? [after] : []), ...(numbered === null && lastFree ? [lastFree] : [])]);
+  for (const f of free.filter((x) => !claimed.has(x))) {
+    diagnostics.push({ severity: 'warning', code: 'header-unclaimed', message: `header text that is no field, title or agenda item: «${f.text.slice(0, 60)}»`, line: f.pieces[0].firstLine });
+  }
 
   // Header citations: those on the title lines belong to the title block.
   const titlePieces = new Set(title?.pieces ?? []);
