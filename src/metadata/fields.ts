@@ -198,7 +198,7 @@ const numberAndTitle: Recogniser = (line) => {
 
 /** The treaty a treaty body's masthead names (الاتفاقية الدولية للقضاء على …, العهد الدولي …): part of the masthead, not a title. */
 const treatyName: Recogniser = (line) =>
-  line.length < 150 && /^(?:ال)?(?:اتفاقيه|عهد الدولي|عهد)\s/.test(foldArabic(line)) && !/[.:؛،]$/.test(line) && !/[A-Za-z]/.test(line)
+  line.length < 150 && (line.includes('اتفاقي') || line.includes('عهد')) && /^(?:ال)?(?:اتفاقيه|عهد الدولي|عهد)\s/.test(foldArabic(line)) && !/[.:؛،]$/.test(line) && !/[A-Za-z]/.test(line)
     ? { fields: {} }
     : null;
 
