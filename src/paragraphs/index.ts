@@ -25,14 +25,15 @@ const ALIGNED_SHARE = 0.5;
 /** Lines longer than this are prose; when most of them end a clause, each is a paragraph. */
 const PROSE_LINE = 60;
 const ONE_PER_LINE_SHARE = 0.6;
+/** A line that ends a clause: what most openings need before them. */
 const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"*]\s*$/;
+/** What a recital needs before it: the formula's or the previous recital's comma, a semicolon or colon. */
+const ENDS_COMMA = /[:;؛،,]\s*$/;
 /** A line shorter than this share of the text's width ends its paragraph. */
 const SHORT_LINE = 0.7;
 const WIDTH_PERCENTILE = 0.9;
 /** Combining marks take no width on the page. */
 const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-
-const ENDS_COMMA = /[:;؛،,]\s*$/;
 
 export interface LineShape {
   /** Characters that take width, without leading and trailing white space. */
