@@ -164,6 +164,8 @@ export interface Metadata {
   meeting: string | null;
   /** The parts of a resolution adopted under one number (A, B, C), in order. */
   parts: string[];
+  /** Who chaired the meeting a summary record records (الرئيس: …). */
+  chair: string | null;
   lines: LineRanges;
 }
 

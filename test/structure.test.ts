@@ -1,5 +1,7 @@
 // The structure rules of conventions.md on small made-up documents, one rule a test, and
 // one whole General Assembly-style resolution that combines them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import type { ParsedDocument } from '../src/types.js';
@@ -302,5 +304,17 @@ describe('resolutions in parts', () => {
   it('a report section with a dash before a quoted formula stays a section', () => {
     const doc = parse('أولاً - مقدمة\n\n١ - أوصت اللجنة بما يلي.\n\nألف - مشروع قرار\n\nإن الجمعية العامة،\n\n١ - تقرر.');
     expect(doc.blocks.map((b) => b.type)).not.toContain('part');
+  });
+});
+
+describe('a summary record', () => {
+  const doc = parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'made-summary-record.txt'), 'utf8'));
+  it('reads the meeting, the chair, the contents, and starts its body where the meeting does', () => {
+    expect(doc.metadata).toMatchObject({ kind: 'summary-record', title: 'المحضر الموجز للجلسة 2041', chair: 'السيد باغواتي', bodyKey: 'ccpr', sessionNumber: 76 });
+    expect(doc.metadata.venue).toMatchObject({ place: 'قصر الأمم، جنيف', start: '2002-10-22' });
+    expect(doc.artifacts.map((a) => a.kind)).toEqual(['toc', 'toc']);
+    expect(outline(doc)).toEqual(['title:', 'paragraph:', 'heading:', 'paragraph:1', 'paragraph:2', 'paragraph:']);
+    expect(doc.blocks[1].text).toBe('افتتحت الجلسة الساعة 10:05.');
+    expect(codes(doc)).toEqual([]);
   });
 });

@@ -95,7 +95,7 @@ const metadata = {
   required: [
     'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'session', 'sessionNumber', 'sessionYear',
     'venue', 'agendaItem', 'agendaItemProvisional', 'agendaItemTitle', 'kind', 'layout', 'number', 'symbols',
-    'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'lines',
+    'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'chair', 'lines',
   ],
   properties: {
     distribution: { enum: ['general', 'limited', 'restricted', null] },
@@ -140,6 +140,7 @@ const metadata = {
     adopted: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     meeting: nullableString,
     parts: { type: 'array', items: { type: 'string' } },
+    chair: nullableString,
     lines: lineRanges,
   },
 } as const;

@@ -144,6 +144,20 @@ const venue: Recogniser = (line) => {
   };
 };
 
+/** A summary record's meeting: المعقودة في قصر الأمم، جنيف، يوم الثلاثاء، 22 تشرين الأول/أكتوبر 2002 … */
+const heldAt: Recogniser = (line) => {
+  const m = /^المعقودة\s+في\s+(.+?)(?:[،,]\s*(?:يوم|في)\s.*)?$/.exec(line);
+  if (!m) return null;
+  const range = findArabicDateRange(line);
+  return { fields: { venue: { text: line, place: m[1].trim(), start: range?.start ?? null, end: range?.end ?? null } } };
+};
+
+/** الرئيس: السيد … — who chaired the meeting. */
+const chair: Recogniser = (line) => {
+  const m = /^(?:الرئيس|الرئيسة)\s*:\s*(.+)$/.exec(line);
+  return m ? { fields: { chair: m[1].trim() } } : null;
+};
+
 /** `البند ١٩ (ج) من جدول الأعمال المؤقت`: the number, the letter, «provisional». */
 const AGENDA_ITEM = new RegExp(`^البند\\s+(\\d+)(?:\\s*\\(\\s*(${LETTERS})\\s*\\))?\\s+من\\s+جدول\\s+الأعمال(\\s+المؤقت)?`);
 
@@ -216,6 +230,6 @@ export const PIECE_RECOGNISERS: Recogniser[] = [numberAndTitle, sponsorsAndKind,
 
 /** Recognisers for a single header line. */
 export const LINE_RECOGNISERS: Recogniser[] = [
-  masthead, distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, venue,
+  masthead, distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, heldAt, venue, chair,
   kindLine, numberAndTitle, councilNumber, bracketNote, symbolAndDate, symbolLine, treatyName,
 ];

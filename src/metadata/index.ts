@@ -46,7 +46,7 @@ function emptyMetadata(layout: Layout): Metadata {
     distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
     subsidiaryBody: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
     agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
-    sponsors: [], adopted: null, meeting: null, parts: [], lines: [],
+    sponsors: [], adopted: null, meeting: null, parts: [], chair: null, lines: [],
   };
 }
 

@@ -1,5 +1,6 @@
 // Stage 4, structure: markdown units → the header pieces (for the metadata stage) and the
 // body's blocks, footnotes and artifacts, with nesting, page-break joins and citations.
+import { CONTENTS_CAPTION, SITTING_OPENED } from '../lexicon/records.js';
 import type { Unit } from '../markdown/units.js';
 import type { LineIndex } from '../read/lines.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout } from '../types.js';
@@ -27,9 +28,22 @@ const LONG_TEXT = 300;
 
 export function headerLength(pieces: Piece[]): number {
   const i = pieces.findIndex(
-    (p) => BODY_KINDS.has(p.kind) || (p.kind === 'plain' && p.text.length > LONG_TEXT && /[.؛:]$/.test(p.text)),
+    (p) =>
+      BODY_KINDS.has(p.kind) ||
+      (p.kind === 'plain' && p.text.length > LONG_TEXT && /[.؛:]$/.test(p.text)) ||
+      (p.kind === 'plain' && SITTING_OPENED.test(p.text)),
   );
   return i < 0 ? 0 : i;
+}
+
+/** The header's lines after a contents caption are the contents' entries: page furniture. */
+function markContents(header: Piece[]): void {
+  const caption = header.findIndex((p) => p.furniture === 'toc' && CONTENTS_CAPTION.test(p.text));
+  if (caption < 0) return;
+  for (const p of header.slice(caption + 1)) {
+    p.kind = 'furniture';
+    p.furniture = 'toc';
+  }
 }
 
 /**
@@ -106,6 +120,7 @@ function toArtifact(p: Piece, lines: LineIndex): Artifact {
 export function structure(lines: LineIndex, units: Unit[]): Structure {
   const pieces = piecesOf(lines, units);
   const split = headerLength(pieces);
+  markContents(pieces.slice(0, split));
   // Notes and furniture are never header lines, wherever they stand; but a document
   // symbol alone on a line is the header's own symbol there, not a running header.
   const inHeader = (p: Piece) => (p.kind !== 'note' && p.kind !== 'furniture') || p.furniture === 'running-header';
