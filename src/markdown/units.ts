@@ -232,14 +232,14 @@ function fillGaps(units: Unit[], chunk: Chunk): Unit[] {
 
 export type UnitSource = 'plain' | 'remark' | 'fallback';
 
+/** Markdown reads spaces and tabs as indentation: a chunk with neither at a line's start needs no dedent. */
+const indented = (text: string) => text[0] === ' ' || text[0] === '\t' || text.includes('\n ') || text.includes('\n\t');
+
 /**
  * The chunk's text without the white space that leads its lines, and a map from offsets in
  * it back to the source; null when no line is indented. Leading spaces are the converter's
  * layout (pdftotext -layout right-aligns Arabic lines), never markdown's indented code.
  */
-/** Markdown reads spaces and tabs as indentation: a chunk with neither at a line's start needs no dedent. */
-const indented = (text: string) => text[0] === ' ' || text[0] === '\t' || text.includes('\n ') || text.includes('\n\t');
-
 export function dedent(chunkText: string): { text: string; toSource: (offset: number) => number } | null {
   if (!indented(chunkText)) return null;
   const lines = chunkText.split('\n');

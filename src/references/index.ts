@@ -116,7 +116,7 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
     const named = organNamed(text.slice(after, after + 80), bodyKey) ?? organJustBefore(text, t.index);
     const organ = named !== undefined ? named : POSSESSIVE_SUFFIXES.has(t[3] ?? '') ? organBefore((mentions ??= organMentions(text)), t.index, bodyKey) : bodyKey;
     let last = after;
-    const list: Array<{ reference: Reference; first: number; second: number; reversed: boolean | null }> = [];
+    const list: ListedNumber[] = [];
     for (;;) {
       const m = numberIn(text, last, Math.min(limit, last + (last === after ? FIRST_GAP_MAX : LIST_GAP_MAX) + NUMBER_ROOM));
       if (!m) break;
@@ -143,11 +143,19 @@ function resolutions(text: string, bodyKey: string | null, ambiguous: Set<Refere
   return out;
 }
 
+/** A session/number pair of a citation's list, as written, and whether it was read reversed (null: nothing decided). */
+interface ListedNumber {
+  reference: Reference;
+  first: number;
+  second: number;
+  reversed: boolean | null;
+}
+
 /**
  * Numbers of one list are written in one order: where some members decide it and all of
  * those agree, the undecided ones follow them; the rest stay ambiguous.
  */
-function settleByList(list: Array<{ reference: Reference; first: number; second: number; reversed: boolean | null }>, ambiguous: Set<Reference>): void {
+function settleByList(list: ListedNumber[], ambiguous: Set<Reference>): void {
   const orders = new Set(list.filter((n) => n.reversed !== null && n.first !== n.second).map((n) => n.reversed));
   for (const n of list) {
     if (n.reversed !== null || n.first === n.second) continue;

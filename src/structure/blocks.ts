@@ -114,7 +114,7 @@ class Builder {
   private phase: 'start' | 'preamble' | 'operative' = 'start';
   private lastParagraphNumber = 0;
   /** Paragraphs whose outer list is of points, not of lettered clauses. */
-  private readonly outerList = new Map<BlockDraft, 'point'>();
+  private readonly pointsFirst = new Set<BlockDraft>();
 
   constructor(
     private readonly layout: Layout,
@@ -154,7 +154,7 @@ class Builder {
    */
   private pointsOutside(): boolean {
     const owner = this.listOwner();
-    return owner !== null && this.outerList.get(owner) === 'point' && this.stack.some((b) => b.type === 'point');
+    return owner !== null && this.pointsFirst.has(owner) && this.stack.some((b) => b.type === 'point');
   }
 
   /** The nearest open block of paragraph rank or above: what a list starting now belongs to. */
@@ -278,7 +278,7 @@ class Builder {
       case 'point': {
         // A point opened straight under a paragraph makes points the outer list there.
         const owner = this.listOwner();
-        if (owner && !this.stack.some((b) => b.type === 'subparagraph') && !this.outerList.has(owner)) this.outerList.set(owner, 'point');
+        if (owner && !this.stack.some((b) => b.type === 'subparagraph')) this.pointsFirst.add(owner);
         this.open('point', RANK.point, piece);
         return;
       }
