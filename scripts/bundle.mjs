@@ -5,7 +5,7 @@
 // plain file names never loads fast-glob. CommonJS rather than ES modules because Node's
 // ES module loader costs start-up time of its own (about 10 ms here, more than a third of
 // what ctoc-parse adds to a bare `node -e ''`). The library (dist/index.js) stays unbundled ESM.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -43,44 +43,6 @@ const keepPartsApart = (self) => ({
   },
 });
 
-/**
- * commander requires node:child_process when it loads, for subcommands run as separate
- * executables, which ctoc-parse has none of; loading it (and net, dgram, streams with it)
- * took ~5 ms of every start. Here commander gets it on first use instead.
- */
-const childProcessOnDemand = {
-  name: 'child-process-on-demand',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander/') ? { path: 'child-process-on-demand', namespace: 'ctoc' } : undefined,
-    );
-    b.onLoad({ filter: /^child-process-on-demand$/, namespace: 'ctoc' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * chalk asks node:tty, when it loads, whether standard output and error are terminals;
- * node:tty loads net and streams with it (~2.5 ms of every start). We never use chalk's
- * own guess (src/cli/report.ts sets its level), so here it asks src/cli/stdio.ts, which
- * gives the same answer and needs node:tty only for a character device.
- */
-const ttyFromStdio = {
-  name: 'tty-from-stdio',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
-      args.importer.includes('node_modules/chalk/') ? { path: 'tty-from-stdio', namespace: 'ctoc' } : undefined,
-    );
-    b.onLoad({ filter: /^tty-from-stdio$/, namespace: 'ctoc' }, () => ({
-      contents: `import { isTerminal } from ${JSON.stringify(join(root, 'src', 'cli', 'stdio.ts'))}; export default { isatty: isTerminal };`,
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
-
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all(
   Object.entries(PARTS).map(([name, source]) =>
@@ -89,7 +51,11 @@ await Promise.all(
       outfile: join(outdir, `${name}.cjs`),
       absWorkingDir: root,
       bundle: true,
-      minify: process.env.CTOC_NO_MINIFY ? false : true,
+      // Whitespace and syntax only: names stay, so profiles and stack traces read as the source.
+      // Whitespace and syntax only: identifiers keep their names, so profiles and stack
+      // traces name the source's functions.
+      minifyWhitespace: true,
+      minifySyntax: true,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
@@ -97,26 +63,11 @@ await Promise.all(
       supported: { 'dynamic-import': false },
       define: { CTOC_PARSE_VERSION: JSON.stringify(pkg.version), CTOC_WORKER_FILE: '"./worker.cjs"', CTOC_BUNDLE: 'true', 'import.meta.url': 'importMetaUrl' },
       inject: [join(root, 'scripts', 'import-meta-url.mjs')],
-      plugins: [keepPartsApart(name), childProcessOnDemand, ttyFromStdio],
+      plugins: [keepPartsApart(name)],
       logLevel: 'warning',
     }),
   ),
 );
-
-/**
- * esbuild escapes non-ASCII characters except in regular expression literals, and ours
- * are full of Arabic: Node then reads the parser's source as UTF-8 into a string of twice
- * the size (0.5 ms, against 0.2 ms for ASCII). A \uXXXX escape means the same character
- * in a regular expression, a string or a template, so every part is made ASCII here. An
- * escaped non-ASCII character (a backslash before it) would change meaning: none is
- * written, and the build stops if one appears.
- */
-for (const name of Object.keys(PARTS)) {
-  const file = join(outdir, `${name}.cjs`);
-  const code = readFileSync(file, 'utf8');
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${file}: a backslash before a non-ASCII character cannot be made ASCII`);
-  writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
 
 // The parts' code caches (see src/cli/code-cache.ts), written by a fresh Node after a run on
 // the fixtures, so that they hold the functions a run compiles, not only the top level.
