@@ -7,7 +7,7 @@ import { expectInvariants } from './helpers/invariants.js';
 
 describe.each(Object.entries(PATHOLOGICAL))('%s', (_, make: (scale: number) => string) => {
   it('gives valid output covering every line', () => {
-    const text = make(0.25);
+    const text = make(0.1);
     const doc = parseDocument(text);
     expectInvariants(doc, text);
     expect(doc.source.bytes).toBe(Buffer.byteLength(text));

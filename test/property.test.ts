@@ -9,6 +9,7 @@ import { parseDocument, UnreadableInputError } from '../src/index.js';
 import { normalizeText } from '../src/normalize/chars.js';
 import { decode } from '../src/read/decode.js';
 import { expectInvariants } from './helpers/invariants.js';
+import { expectSameUnits } from './helpers/units.js';
 
 const validate = new Ajv().compile(DOCUMENT_SCHEMA);
 const digits = (n: number, script: number) =>
@@ -76,6 +77,42 @@ describe('any generated document', () => {
         expect(normalizeText(once)).toBe(once);
       }),
       { numRuns: 500, seed: 44 },
+    );
+  });
+});
+
+describe('markdown: skipping remark-parse changes nothing', () => {
+  // Lines of every shape markdown treats specially, mixed at random into chunks.
+  const LINES = [
+    'وإذ يشير إلى قراره', '- ١- المسائل التنظيمية:', '- (أ) افتتاح الاجتماع؛', '-  نص', '-     كود', '- - متداخلة', '-', '- ',
+    '---', '===', 'نص ===', '# عنوان', '> اقتباس', '1. بند', '1) بند', '١. بند', '    كود', '\tنص', '<div>', ' - بند مزاح',
+    '   - بند', 'نص [بين قوسين] و<http://x.org>', 'أ & ب | ج ~ د', '* نجمة', '+ زائد', '(أ) فقرة', '  تكملة', '١ - فقرة',
+    'نص*', '**غامق**', '_مائل_', '`رمز`', 'a \\* b', '[أ]: http://x', '- [أ](http://x)', '-\tنص', '- 12. x', '- #', '- >',
+    '١ - **يحثُّ** الدول', 'نص **غامق** ونص', '*مائل* نص', 'الاتحاد*، فرنسا', '**أ** و**ب**', '***ثلاث***', '** ليس غامقاً**',
+    '**غامق **', 'كلمة**غامق**كلمة', '(**أ**)', '"**أ**"', '**١ -** يحث', '- **غامق** بند', 'United Nations, *Treaty Series*, vol. 2',
+    '**أ*', '*أ**', '**أ** **', '*أ* *ب*', '**أ\nب**', 'x*y*z', '*(أ)*', '**1**', '**-**', '**أ،**', '**أ**،', '- *', '* *أ*',
+    'الاتحاد الأوروبي*، فرنسا*، كندا', '* أيضاً باسم الدول', '+ زائد بند', '* (أ) نجمة', '*أ ب*، ج*، د', '*أ ب*ج*', 'أ* ب', 'أ *ب', '*** ***',
+    '* * *', '*', 'أ*.', 'أ** ب', '- أ*', '1*', '(أ)*', 'نص* **غامق**', '**غامق** نص*', '*مائل\nسطر*', 'ب*\n*أ', '[بناء على توصية (E/2017/30)]', '[أ] [ب]', '[أ]:', ' [أ]: x', '[أ\nب]: x', '[أ]', '- [أ]: x',
+  ];
+  it('on generated chunks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 7 }), (lines) => {
+        expectSameUnits(lines.join('\n'));
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+
+  it('on generated strings of letters, spaces, asterisks and punctuation', () => {
+    // Beyond ASCII and the Arabic block too (é, «, no-break space, an emoji), where emphasis
+    // is read with the Unicode classes.
+    const alphabet = ['أ', 'ب', 'x', '1', ' ', ' ', '*', '*', '**', '،', '.', '(', ')', '"', '-', '\n', '- ', '\n- ', '\n* ', '+ ', 'ُ', '؛', '[', ']', 'é', '«', '\u00a0', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
+        const text = parts.join('').replace(/^\s+|\s+$/g, '').replace(/\n\s*\n/g, '\n');
+        if (text) expectSameUnits(text);
+      }),
+      { numRuns: 5000, seed: 7 },
     );
   });
 });

@@ -1,9 +1,19 @@
 // Runs the built binary, as a user would.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ParsedDocument } from '../../src/types.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'ctoc-parse.js');
+/** The seed the CLI tests run on most. */
+export const SEED = 'fixtures/003_c328bc31ea94c91f.txt';
+export const seedText = readFileSync(join(ROOT, SEED), 'utf8');
+/** Compact JSON output, one document a line. */
+export const ndjson = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as ParsedDocument);
+/** A fresh temporary folder. */
+export const tmp = () => mkdtempSync(join(tmpdir(), 'ctoc-'));
 
 export interface Run {
   status: number | null;
