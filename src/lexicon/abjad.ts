@@ -42,6 +42,11 @@ export const ABJAD: AbjadRow[] = [
   { n: 28, letters: ['غ'], names: ['غين'] },
 ];
 
+/** Each letter as written, to its abjad position: أ → 1, ب → 2, هـ → 5 … */
+export const ABJAD_NUMBER_OF_LETTER: ReadonlyMap<string, number> = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
+/** Each spelled-out letter name, to its abjad position: ألف → 1, باء → 2 … */
+export const ABJAD_NUMBER_OF_NAME: ReadonlyMap<string, number> = new Map(ABJAD.flatMap((r) => r.names.map((name): [string, number] => [name, r.n])));
+
 /** English clause label for an abjad position: 1 → a … 26 → z, 27 → aa, 28 → bb. */
 export function latinLetterLabel(n: number): string {
   const letter = String.fromCharCode(96 + ((n - 1) % 26) + 1);

@@ -1,6 +1,7 @@
 // Page furniture: what the PDF printed on every page and no paragraph contains. A body
 // line that matches one of these patterns whole (after digit folding) is an artifact.
 import type { ArtifactKind } from '../types.js';
+import { SYMBOL_SOURCE, SYMBOL_YEAR_SOURCE } from './symbols.js';
 
 export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
   { kind: 'recycle', pattern: /^الرجاء إعادة الاستعمال\.?$/ },
@@ -16,7 +17,7 @@ export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
   // A table of contents' caption and column heads.
   { kind: 'toc', pattern: /^(?:المحتويات|الفقرات\s+الصفحة|الصفحة|الفقرات)$/ },
   // A running header: the document symbol alone on its line (A/RES/71/167, E/2017/30).
-  { kind: 'running-header', pattern: /^[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.]*)+(?:\s*\(\d{4}\))?$/ },
+  { kind: 'running-header', pattern: new RegExp(`^${SYMBOL_SOURCE}(?:${SYMBOL_YEAR_SOURCE})?$`) },
 ];
 
 /** A heading followed by its paragraphs and page (أولاً - مقدمة .... ١-٥ ٣): a contents line. */

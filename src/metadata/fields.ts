@@ -1,10 +1,12 @@
 // Header line recognisers: each reads one kind of header line into metadata fields, or
 // returns null when the line is not of its kind. They are tried in table order.
-import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
+import { ABJAD_NUMBER_OF_LETTER, ABJAD_NUMBER_OF_NAME, latinLetterLabel } from '../lexicon/abjad.js';
 import { foldArabic } from '../lexicon/fold.js';
 import { KIND_LINES } from '../lexicon/kinds.js';
+import { MONTHS } from '../lexicon/months.js';
 import { englishOrdinal } from '../lexicon/ordinals.js';
 import { ORGANS, SUBSIDIARY_OPENINGS } from '../lexicon/organs.js';
+import { SYMBOL_SOURCE } from '../lexicon/symbols.js';
 import { findArabicDateRange, parseEnglishDate } from '../normalize/dates.js';
 import type { DocumentKind, Metadata } from '../types.js';
 import { parseOrdinal } from './ordinals.js';
@@ -30,8 +32,7 @@ const LANGUAGES: Record<string, string> = {
   english: 'en', french: 'fr', spanish: 'es', russian: 'ru', chinese: 'zh', arabic: 'ar',
 };
 
-const LETTER_N = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
-const LETTERS = [...LETTER_N.keys()].sort((a, b) => b.length - a.length).join('|');
+const LETTERS = [...ABJAD_NUMBER_OF_LETTER.keys()].sort((a, b) => b.length - a.length).join('|');
 
 export function kindOf(text: string): DocumentKind | null {
   const folded = foldArabic(text);
@@ -87,12 +88,12 @@ const masthead: Recogniser = (line) => {
   return m[1] === '' || symbols.length > 0 ? { fields: { symbols } } : null;
 };
 
-const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ENGLISH_MONTHS = MONTHS.map((m) => m.english).join('|');
 /**
  * A symbol glued to the issue date: E/C.12/BIH/CO/124 January 2006 is …/CO/1 and 24
  * January 2006. The day takes two digits when they make a day, else one.
  */
-const SYMBOL_AND_DATE = new RegExp(`^([A-Z][A-Za-z0-9.\\/-]*\\/[A-Za-z0-9.-]*\\d)\\s+((?:${ENGLISH_MONTHS})\\s+\\d{4})$`);
+const SYMBOL_AND_DATE = new RegExp(String.raw`^(${SYMBOL_SOURCE})(?<=\d)\s+((?:${ENGLISH_MONTHS})\s+\d{4})$`);
 
 const symbolAndDate: Recogniser = (line) => {
   const m = SYMBOL_AND_DATE.exec(mendSymbols(line));
@@ -164,7 +165,7 @@ const AGENDA_ITEM = new RegExp(`^البند\\s+(\\d+)(?:\\s*\\(\\s*(${LETTERS})\
 const agendaItem: Recogniser = (line) => {
   const m = AGENDA_ITEM.exec(line);
   if (!m) return null;
-  const letter = m[2] ? `(${latinLetterLabel(LETTER_N.get(m[2])!)})` : '';
+  const letter = m[2] ? `(${latinLetterLabel(ABJAD_NUMBER_OF_LETTER.get(m[2])!)})` : '';
   return { fields: { agendaItem: `${m[1]}${letter}`, agendaItemProvisional: Boolean(m[3]) } };
 };
 
@@ -196,15 +197,14 @@ export const sponsorsAndKind: Recogniser = (line) => {
   return { fields: { kind }, sponsors: line.slice(0, colon) };
 };
 
-const PART_NAME_N = new Map(ABJAD.flatMap((r) => r.names.map((name): [string, number] => [name, r.n])));
-const NUMBER_AND_TITLE = new RegExp(`^(?:(دإط|ES)\\s*-\\s*)?(\\d+)\\s*/\\s*(\\d+)(?:\\s+(${[...PART_NAME_N.keys()].join('|')}))?\\s*[-\\u2013\\u2014]\\s*(.*)$`);
+const NUMBER_AND_TITLE = new RegExp(`^(?:(دإط|ES)\\s*-\\s*)?(\\d+)\\s*/\\s*(\\d+)(?:\\s+(${[...ABJAD_NUMBER_OF_NAME.keys()].join('|')}))?\\s*[-\\u2013\\u2014]\\s*(.*)$`);
 
 /** `١٨/٢٠١٧ - تنفيذ …`: the number in Arabic order, a part (78/183 ألف), then the title (perhaps on the next lines). */
 const numberAndTitle: Recogniser = (line) => {
   const m = NUMBER_AND_TITLE.exec(line);
   if (!m) return null;
   const [, emergency, first, second, partName, title] = m;
-  const part = partName ? latinLetterLabel(PART_NAME_N.get(partName)!).toUpperCase() : undefined;
+  const part = partName ? latinLetterLabel(ABJAD_NUMBER_OF_NAME.get(partName)!).toUpperCase() : undefined;
   // An emergency special session's number (دإط-11/1) is written in English order.
   if (emergency) return { fields: { number: `ES-${first}/${second}` }, title, part };
   return { fields: {}, numberParts: [Number(first), Number(second)], title, part };

@@ -5,6 +5,7 @@ import { CLOSING_MEETING } from '../lexicon/preamble.js';
 import { englishOrdinal } from '../lexicon/ordinals.js';
 import { NAMES_WITH_WAW } from '../lexicon/countries.js';
 import { ORGANS } from '../lexicon/organs.js';
+import { SYMBOL_NUMBER } from '../lexicon/symbols.js';
 import { foldSpan } from '../normalize/chars.js';
 import { findArabicDateRange } from '../normalize/dates.js';
 import type { LineIndex } from '../read/lines.js';
@@ -182,8 +183,6 @@ function separateSponsors(piece: Piece, lines: LineIndex): Piece[] {
   return parts.length === 1 ? [piece] : parts.map(([a, b]) => linesOfPiece(piece, lines, a, b));
 }
 
-/** A resolution or decision symbol's number in English order: A/RES/74/10 → [74, 10], A/HRC/RES/51/13 → [51, 13]. */
-const SYMBOL_NUMBER = /\/(?:RES|DEC)\/(?:ES-)?(\d{1,5})\/(\d{1,5})\b/;
 
 function resolutionNumberOf(symbol: string): Array<[number, number]> {
   const m = SYMBOL_NUMBER.exec(symbol);

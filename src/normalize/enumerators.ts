@@ -1,7 +1,7 @@
 // Enumerators at the start of a paragraph, read into a canonical label:
 //   ١٣ -  → 13      (ب) → b      ‘2‘ → ii      ثانياً - → II      باء- → B      التوصية ١ → 1
 // Every form is a table lookup (src/lexicon); this file only knows where labels stand.
-import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
+import { ABJAD, ABJAD_NUMBER_OF_LETTER, latinLetterLabel } from '../lexicon/abjad.js';
 import { foldArabic } from '../lexicon/fold.js';
 import { CHAPTER_ORDINALS, toRoman } from '../lexicon/ordinals.js';
 import { toAsciiDigits } from './chars.js';
@@ -32,9 +32,7 @@ const QUOTE = '[\\u2018\\u2019\\u201A\\u201B\\u0027\\u2039\\u203A\\u0060\\u00B4]
 /** Invisible controls, a stray markdown bullet and bold markers before the enumerator. */
 const LEAD = `^(?:[\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u061C]|${DASH}\\s+|\\*\\*(?=\\S))*`;
 
-const LETTER_TO_N = new Map<string, number>();
-for (const row of ABJAD) for (const letter of row.letters) LETTER_TO_N.set(letter, row.n);
-const LETTER_ALTERNATION = [...LETTER_TO_N.keys()].sort((a, b) => b.length - a.length).join('|');
+const LETTER_ALTERNATION = [...ABJAD_NUMBER_OF_LETTER.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const HEADING_NAME_TO_N = new Map<string, { kind: 'chapter' | 'section'; n: number }>();
 for (const row of CHAPTER_ORDINALS) for (const form of row.forms) HEADING_NAME_TO_N.set(foldArabic(form), { kind: 'chapter', n: row.n });
@@ -79,7 +77,7 @@ export function readEnumerator(s: string): Enumerator | null {
         return { kind, label: String(n), number: n, rawLabel: m[2], length: m[0].length };
       }
       case 'lettered': {
-        const n = LETTER_TO_N.get(m[1])!;
+        const n = ABJAD_NUMBER_OF_LETTER.get(m[1])!;
         return { kind, label: latinLetterLabel(n), number: n, rawLabel: m[1], length: m[0].length };
       }
       case 'point': {

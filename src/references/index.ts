@@ -1,15 +1,16 @@
 // Stage after metadata, references: what each block and footnote cites — document
 // symbols, resolution and decision numbers (in English order, with their organ), dates,
 // articles and treaty citations — with offsets in `text`, and a document-level index.
-import { ABJAD, latinLetterLabel } from '../lexicon/abjad.js';
+import { ABJAD_NUMBER_OF_LETTER, latinLetterLabel } from '../lexicon/abjad.js';
 import { ORGANS } from '../lexicon/organs.js';
+import { SYMBOL_SOURCE, SYMBOL_YEAR_SOURCE } from '../lexicon/symbols.js';
 import { CITATION_TRIGGER, GENERIC_ORGANS, INSTRUMENTS, POSSESSIVE_SUFFIXES } from '../lexicon/references.js';
 import { scanDates } from '../normalize/dates.js';
 import { matchesOf } from '../normalize/matches.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
 import type { Block, Diagnostic, Footnote, Reference, ReferenceIndexEntry } from '../types.js';
 
-const SYMBOL = /(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9.-]*)+(?:\s?\(\d{4}\))?/g;
+const SYMBOL = new RegExp(String.raw`(?<![A-Za-z0-9/])${SYMBOL_SOURCE}(?:${SYMBOL_YEAR_SOURCE})?`, 'g');
 
 function symbols(text: string): Reference[] {
   const out: Reference[] = [];
@@ -177,7 +178,6 @@ function dates(text: string): Reference[] {
   }));
 }
 
-const LETTER = new Map(ABJAD.flatMap((r) => r.letters.map((l): [string, number] => [l, r.n])));
 const ARTICLE = /(?<![\u0621-\u064A])(?:[وب]?[لب]?(?:ال|لل)فقرة\s+(\d+|\(\s*[\u0621-\u064A]{1,2}\s*\))\s+من\s+)?[وبل]?(?:ال|لل)مادة\s+(\d+)/g;
 
 function articles(text: string): Reference[] {
@@ -186,7 +186,7 @@ function articles(text: string): Reference[] {
   for (const m of matchesOf(ARTICLE, text)) {
     const article = Number(m[2]);
     const rawParagraph = m[1]?.replace(/[()\s]/g, '');
-    const paragraph = rawParagraph === undefined ? null : /^\d+$/.test(rawParagraph) ? rawParagraph : LETTER.has(rawParagraph) ? latinLetterLabel(LETTER.get(rawParagraph)!) : rawParagraph;
+    const paragraph = rawParagraph === undefined ? null : /^\d+$/.test(rawParagraph) ? rawParagraph : ABJAD_NUMBER_OF_LETTER.has(rawParagraph) ? latinLetterLabel(ABJAD_NUMBER_OF_LETTER.get(rawParagraph)!) : rawParagraph;
     const end = m.index + m[0].length;
     const instrument = INSTRUMENTS.find((i) => i.pattern.test(text.slice(end, end + 40)))?.key ?? null;
     out.push({ type: 'article', text: m[0], value: paragraph ? `${article}(${paragraph})` : String(article), article, paragraph, instrument, start: m.index, end });
