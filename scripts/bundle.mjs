@@ -1,6 +1,7 @@
 // Bundles the CLI into a few minified CommonJS files (dist/bundle/), one per part a run
 // may need: main (options and wiring), parse-one (the parser), inputs, glob (fast-glob),
-// pool and worker (--jobs), check, schema, akn and code-cache. A part is loaded by a synchronous
+// pool and worker (--jobs), check, schema, the heavier formats (akn, csv, html,
+// outline) and code-cache. A part is loaded by a synchronous
 // require() only when a run needs it, so --version never loads the parser and a run on
 // plain file names never loads fast-glob. CommonJS rather than ES modules because Node's
 // ES module loader costs start-up time of its own (about 10 ms here, more than a third of
@@ -24,6 +25,9 @@ const PARTS = {
   check: 'src/cli/check.ts',
   schema: 'src/emit/schema.ts',
   akn: 'src/emit/akn.ts',
+  csv: 'src/views/csv.ts',
+  html: 'src/views/html.ts',
+  outline: 'src/views/outline.ts',
   'code-cache': 'src/cli/code-cache.ts',
   glob: 'fast-glob',
 };

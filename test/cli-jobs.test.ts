@@ -36,10 +36,12 @@ describe('--jobs', () => {
     expect(two.status).toBe(2);
   });
 
-  it('a document too large for a worker is parsed in the main thread, in its turn', () => {
+  it('a long document among short ones keeps its turn', () => {
+    // (Documents over the workers' cap, 16 MB, are parsed by the main thread: too costly
+    // to make here; pool.test.ts has the main thread take over a failed worker's task.)
     const dir = tmp();
     const large = join(dir, 'large.txt');
-    writeFileSync(large, Array.from({ length: 60 }, () => seedText).join('\n\n'));
+    writeFileSync(large, Array.from({ length: 20 }, () => seedText).join('\n\n'));
     const args = ['fixtures/000_796ffacb07e5913b.txt', large, 'fixtures/001_60b2eecff371ef33.txt'];
     const one = run(['-j', '1', ...args]);
     const two = run(['-j', '2', ...args]);
@@ -48,10 +50,10 @@ describe('--jobs', () => {
   });
 
   it('with more inputs than the pool holds at once, every result still comes in input order', () => {
-    // 60 inputs against a window of 3 × 8: three workers parse, and the window fills and
+    // 30 inputs against a window of 3 × 8: three workers parse, and the window fills and
     // moves on.
     const fixtures = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
-    const args = Array.from({ length: 60 }, (_, i) => `fixtures/${fixtures[(i * 7) % fixtures.length]}.txt`);
+    const args = Array.from({ length: 30 }, (_, i) => `fixtures/${fixtures[(i * 7) % fixtures.length]}.txt`);
     const one = run(['-j', '1', ...args]);
     const three = run(['-j', '3', ...args]);
     expect(three.status).toBe(0);

@@ -135,10 +135,16 @@ describe('encodings and line endings give the same blocks', () => {
     ['CRLF', Buffer.from(seedText.replace(/\n/g, '\r\n')), 'utf-8'],
     ['lone CR', Buffer.from(seedText.replace(/\n/g, '\r')), 'utf-8'],
   ];
-  it.each(variants)('%s', (name, bytes, encoding) => {
+  // One run reads them all, in order.
+  const files = variants.map(([name, bytes]) => {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, bytes);
-    const doc = ndjson(run([file]).stdout)[0];
+    return file;
+  });
+  const docs = ndjson(run(files).stdout);
+  it.each(variants.map((v, i) => [...v, i] as const))('%s', (_, __, encoding, i) => {
+    const doc = docs[i];
+    expect(doc.source.path).toBe(files[i]);
     expect(doc.source.encoding).toBe(encoding);
     expect(doc.blocks).toEqual(original.blocks);
     expect(doc.metadata).toEqual(original.metadata);

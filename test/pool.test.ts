@@ -11,9 +11,9 @@ import type { Outcome, ParseSettings } from '../src/cli/parse-one.js';
 import { ROOT } from './helpers/cli.js';
 
 const { parseInPool, startWorkers } = (await import(join(ROOT, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
-const { loadWriter, parseOne } = (await import(join(ROOT, 'dist', 'cli', 'parse-one.js'))) as typeof import('../src/cli/parse-one.js');
+const { loadFormat, parseOne } = (await import(join(ROOT, 'dist', 'cli', 'parse-one.js'))) as typeof import('../src/cli/parse-one.js');
 
-const settings: ParseSettings = { maxBytes: 1 << 30, pretty: false, format: 'json', references: false };
+const settings: ParseSettings = { maxBytes: 1 << 30, format: 'json', write: { pretty: false, colour: false, depth: null, several: true }, select: null };
 const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'fixtures', f));
 const inputs: Input[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'file', path: fixtures[(i * 3) % fixtures.length] }));
 const text = (chunk: OutputChunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -31,7 +31,7 @@ describe('the pool', () => {
     }, (o) => outcomes.push(o));
 
     let single = '';
-    const writer = await loadWriter(settings);
+    const writer = await loadFormat(settings);
     for (const input of inputs) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
 
     expect(pooled).toBe(single);
@@ -52,7 +52,7 @@ describe('the pool', () => {
     }, (o) => outcomes.push(o), started);
 
     let single = '';
-    const writer = await loadWriter(settings);
+    const writer = await loadFormat(settings);
     for (const input of failing) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
     expect(pooled).toBe(single);
     expect(outcomes.map((o) => o.path)).toEqual(failing.map((i) => i.path));
@@ -71,7 +71,7 @@ describe('the pool', () => {
     }, () => {}, started);
 
     let single = '';
-    const writer = await loadWriter(settings);
+    const writer = await loadFormat(settings);
     for (const input of inputs) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
     expect(started.failed.size).toBe(1);
     expect(pooled).toBe(single);
@@ -104,10 +104,10 @@ describe('the pool', () => {
     });
 
     it('long documents are parsed by the workers too, and the output is what one thread writes', async () => {
-      // A report of about 1 MB, the fixtures joined: four times the size once kept off the workers.
+      // A report of about 0.5 MB, the fixtures joined: twice the size once kept off the workers.
       const dir = mkdtempSync(join(tmpdir(), 'ctoc-pool-'));
       const long = join(dir, 'long.txt');
-      writeFileSync(long, Array.from({ length: 8 }, () => fixtures.map((f) => readFileSync(f, 'utf8')).join('\n\n')).join('\n\n'));
+      writeFileSync(long, Array.from({ length: 4 }, () => fixtures.map((f) => readFileSync(f, 'utf8')).join('\n\n')).join('\n\n'));
       const mixed: Input[] = inputs.flatMap((input, i) => (i % 10 === 0 ? [{ kind: 'file', path: long }, input] : [input]));
       count();
       let pooled = '';
@@ -118,7 +118,7 @@ describe('the pool', () => {
       expect(documents).toBe(mixed.length);
 
       let single = '';
-      const writer = await loadWriter(settings);
+      const writer = await loadFormat(settings);
       for (const input of mixed) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
       expect(pooled).toBe(single);
     });

@@ -46,11 +46,8 @@ describe('standard output', () => {
   });
 });
 
-// util-linux `script` runs the CLI on a pseudo-terminal: the character-device path of
-// isTerminal, and chalk's terminal check as the bundle answers it.
-const hasScript = spawnSync('script', ['--version']).status === 0;
-
-describe.skipIf(!hasScript)('on a terminal', () => {
+// util-linux `script` (Debian's essential bsdutils) runs the CLI on a pseudo-terminal.
+describe('on a terminal', () => {
   const onTerminal = (args: string, env: NodeJS.ProcessEnv = {}) =>
     spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" ${args}`, '/dev/null'], {
       cwd: ROOT,
@@ -69,5 +66,12 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const r = onTerminal(SEED, { NO_COLOR: '1' });
     expect(r.stdout).toContain('warning');
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('the outline in colour, and a summary of the run after the messages', () => {
+    const outline = onTerminal(`--outline ${SEED}`);
+    expect(outline.stdout).toMatch(/\u001b\[36mpara_1\u001b\[39m/);
+    const r = onTerminal(`fixtures/002_5f86ae751a8ca784.txt ${SEED} -o "${mkdtempSync(join(tmpdir(), 'ctoc-tty-'))}"`);
+    expect(r.stdout.trim().split('\n').at(-1)!.trim()).toMatch(/^2 documents, \d+ blocks, \d+ warnings \((reference-ambiguous|[a-z-]+) \d+(, [a-z-]+ \d+)*\)$/);
   });
 });

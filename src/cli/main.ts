@@ -7,11 +7,12 @@ import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
 import { readStdin } from './read-input.js';
-import type { OutputFormat, Outcome, ParseSettings } from './parse-one.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../emit/formats.js';
+import type { Outcome, ParseSettings } from './parse-one.js';
 import type { Input } from './inputs.js';
 import type { StartedWorkers } from './pool.js';
 import { makeProgress } from './progress.js';
-import { makeReporter, useColour, type Reporter } from './report.js';
+import { DIAGNOSTIC_STYLES, diagnosticFilter, makeReporter, runSummary, useColour, type DiagnosticStyle, type Reporter } from './report.js';
 import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
 import { SEVERAL_DOCUMENTS, tuneCompiler, WORKERS_FILL_CORES } from './tuning.js';
 
@@ -26,8 +27,13 @@ Examples:
   ctoc-parse --check fixtures                compare with the snapshots beside each .txt
   ctoc-parse --check fixtures --update       rewrite the snapshots that changed
   ctoc-parse --references 'seeds/*.txt'     one line per reference, for jq or CSV
+  ctoc-parse --outline --depth 2 report.txt  the block tree, two levels deep
+  ctoc-parse --select para_13 para_13__subpara_b report.txt   only those blocks
+  ctoc-parse -f csv 'seeds/*.txt' > all.csv  one row per block (--bom for Excel)
+  ctoc-parse -f html -o review/ 'seeds/*.txt'   review pages and review/index.html
   ctoc-parse --format akn resolution.txt     Akoma Ntoso XML
   ctoc-parse -f akn -o out/ 'seeds/*.txt'    one .xml per input in out/
+  ctoc-parse --diagnostics github 'seeds/*.txt' > /dev/null   annotations for GitHub Actions
   ctoc-parse --schema                        the JSON Schema of the output
 
 Exit status: 0 all parsed; 1 a document has errors (or warnings with --strict), or
@@ -50,7 +56,14 @@ interface Options {
   quiet?: boolean;
   check?: boolean | string;
   references?: boolean;
-  format: OutputFormat;
+  outline?: boolean;
+  depth?: number;
+  select?: string[];
+  bom?: boolean;
+  quietCode?: string[];
+  onlyCode?: string[];
+  diagnostics: DiagnosticStyle;
+  format: FormatName;
   outDir?: string;
   update?: boolean | string;
   maxBytes: number;
@@ -74,9 +87,21 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--strict', 'exit 1 when a document has warnings, not only errors')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
-    .option('--references', 'print one JSON line per reference (file, block, type, value …) instead of the documents')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'akn']).default('json'))
-    .option('-o, --out-dir <dir>', 'write one file per input (name.json or name.xml) into <dir> instead of standard output')
+    .option('--quiet-code <codes...>', 'do not print diagnostics with these codes (nor count them for --strict)')
+    .option('--only-code <codes...>', 'print only diagnostics with these codes (and count only them for --strict)')
+    .addOption(new Option('--diagnostics <style>', 'how diagnostics are printed: text, or github (GitHub Actions annotations)').choices(DIAGNOSTIC_STYLES).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.map((name) => `${name} (${FORMATS[name].description})`).join('; ')}`)
+        .choices(FORMAT_NAMES)
+        .default('json'),
+    )
+    .option('--references', 'the same as --format references')
+    .option('--outline', 'the same as --format outline')
+    .addOption(new Option('--depth <n>', 'with --outline: only blocks this many levels deep').argParser((v) => positiveInteger('--depth', v)))
+    .option('--select <ids...>', 'only these blocks (by id), each with its ancestors\' ids, in any format')
+    .option('--bom', 'start CSV with a byte-order mark, as Excel needs for UTF-8 (on by default for --out-dir files)')
+    .option('--no-bom', 'no byte-order mark, not even in --out-dir files')
+    .option('-o, --out-dir <dir>', 'write one file per input (name.json, name.xml, name.csv, name.html …) into <dir> instead of standard output')
     .option('--check [dir]', 'compare each .txt under <dir> with the .json snapshot beside it')
     .option('--update [dir]', 'rewrite the snapshots that differ or are missing (with --check, or naming the folder)')
     .addOption(
@@ -145,7 +170,17 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     throw e;
   }
   const opts = cmd.opts<Options>();
-  const report = makeReporter(io.colour, io.stderr);
+  const report = makeReporter(io.colour, io.stderr, opts.diagnostics);
+  // A list option takes the words after it up to the next option, so the inputs that
+  // follow it (`--select para_1 report.txt`) are given back: block ids and diagnostic
+  // codes never hold a dot, a slash or a glob, and file names given here always do.
+  for (const [key, shape] of LIST_OPTIONS) {
+    const values = opts[key];
+    if (values === undefined) continue;
+    opts[key] = values.filter((v) => shape.test(v));
+    inputs = [...inputs, ...values.filter((v) => !shape.test(v))];
+    if (opts[key].length === 0) return usage(report, `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs at least one ${key === 'select' ? 'block id' : 'code'}`);
+  }
 
   if (opts.schema) {
     const { DOCUMENT_SCHEMA } = await import('../emit/schema.js');
@@ -153,6 +188,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return EXIT.ok;
   }
   if (opts.pretty && opts.compact) return usage(report, '--pretty and --compact cannot be used together');
+  const aliases = [opts.references && 'references', opts.outline && 'outline'].filter((f): f is FormatName => typeof f === 'string');
+  if (aliases.length > 1 || (aliases.length === 1 && cmd.getOptionValueSource('format') === 'cli' && opts.format !== aliases[0])) {
+    return usage(report, `--format ${opts.format}, --references and --outline each choose the output: give one`);
+  }
+  if (aliases.length === 1) opts.format = aliases[0];
+  if (opts.depth !== undefined && opts.format !== 'outline') return usage(report, '--depth goes with --outline');
   if (opts.check !== undefined || opts.update !== undefined) {
     // The folder may follow either flag, in any order: --check DIR --update, --check
     // --update DIR, --update --check DIR, --update DIR.
@@ -168,6 +209,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   return parseAll(inputs, opts, io, report);
 }
 
+/** The options that take a list, and the shape of what they list. */
+const LIST_OPTIONS: Array<['select' | 'quietCode' | 'onlyCode', RegExp]> = [
+  ['select', /^[A-Za-z0-9_]+$/],
+  ['quietCode', /^[a-z][a-z0-9-]*$/],
+  ['onlyCode', /^[a-z][a-z0-9-]*$/],
+];
+
 function usage(report: Reporter, message: string): number {
   report.plain(`error: ${message}\n`);
   return EXIT.usage;
@@ -180,7 +228,8 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   // (~45 ms) while patterns are expanded; they are stopped if there turns out to be one.
   // Without it, the run's size decides first (see defaultJobs).
   let started: StartedWorkers | null = null;
-  if (opts.jobs !== undefined && opts.jobs > 1 && mayNameSeveral(args) && (opts.format !== 'akn' || opts.outDir)) {
+  const format = FORMATS[opts.format];
+  if (opts.jobs !== undefined && opts.jobs > 1 && mayNameSeveral(args) && (format.manyPerStream || opts.outDir)) {
     await tuneCompiler(flagsFor(true, opts.jobs));
     const { startWorkers } = await import('./pool.js');
     started = startWorkers(opts.jobs);
@@ -194,23 +243,36 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     started = null;
   }
   if (inputs.length > 1 && !started) await tuneCompiler(flagsFor(pooled, jobs));
-  const settings = {
+  const settings: ParseSettings = {
     maxBytes: opts.maxBytes,
-    pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
-    references: opts.references === true,
     format: opts.format,
+    write: {
+      pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
+      colour: useColour(process.env, io.stdoutIsTTY),
+      depth: opts.depth ?? null,
+      several: inputs.length > 1,
+    },
+    select: opts.select ?? null,
   };
-  if (opts.format === 'akn' && inputs.length > 1 && !opts.outDir) {
-    return usage(report, '--format akn writes one XML document per input: give --out-dir for several inputs');
+  if (!format.manyPerStream && inputs.length > 1 && !opts.outDir) {
+    return usage(report, `--format ${opts.format} writes one ${format.extension.toUpperCase()} document per input: give --out-dir for several inputs`);
   }
   if (opts.outDir) {
     const problem = outDirProblem(opts.outDir) ?? sharedOutputName(inputs, settings);
     if (problem) return usage(report, problem);
   }
   const progress = makeProgress(inputs.length, io.progress ? inputBytes(inputs) : 0, io.progress, io.stderr);
+  const shown = diagnosticFilter(opts.quietCode, opts.onlyCode);
+  const outcomes: Outcome[] = [];
+  // What each stream starts with: CSV's header row, after a byte-order mark for Excel
+  // (asked for on standard output, by default in --out-dir files).
+  const { head } = await FORMATS[opts.format].load(settings.write);
+  const bom = opts.bom ?? (opts.outDir !== undefined && opts.format === 'csv');
+  const streamHead = `${bom ? '\uFEFF' : ''}${head}`;
+  if (!opts.outDir && streamHead) io.stdout(streamHead);
   let status: number = EXIT.ok;
   // With --out-dir, each document's text is gathered and written to its own file.
-  let pending: OutputChunk[] = [];
+  let pending: OutputChunk[] = streamHead ? [streamHead] : [];
   let pendingWritten: Array<() => void> = [];
   const write = opts.outDir
     ? (chunk: OutputChunk, written?: () => void) => {
@@ -221,33 +283,47 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   const emit = (outcome: Outcome) => {
     if (opts.outDir && !outcome.error) writeFileSync(join(opts.outDir, outputName(outcome.path, settings)), Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
     for (const written of pendingWritten) written();
-    pending = [];
+    pending = streamHead ? [streamHead] : [];
     pendingWritten = [];
     progress.done(outcome.bytes);
+    outcomes.push(outcome);
     if (outcome.error) {
       const internal = outcome.error.kind === 'internal';
       report.error(outcome.path, internal ? `internal error, please report it: ${outcome.error.message}` : outcome.error.message);
       status = internal ? Math.max(status, EXIT.documentErrors) : EXIT.usage;
       return;
     }
-    if (!opts.quiet) for (const d of outcome.diagnostics) report.diagnostic(outcome.path, d);
-    const failing = outcome.diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+    const diagnostics = outcome.diagnostics.filter(shown);
+    if (!opts.quiet) for (const d of diagnostics) report.diagnostic(outcome.path, d);
+    const failing = outcome.diagnostics.some((d) => d.severity === 'error') || (opts.strict && diagnostics.some((d) => d.severity === 'warning'));
     if (failing) status = Math.max(status, EXIT.documentErrors);
   };
   if (pooled) {
     const { parseInPool } = await import('./pool.js');
     await parseInPool(inputs, jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
-    const { parseOne, writer } = await loadReadyParser(settings);
+    const { parseOne, format: ready } = await loadReadyParser(settings);
     const paced = pacedWriter(write);
     for (const input of inputs) {
-      emit(parseOne(input, settings, io.stdin, paced.write, writer));
+      emit(parseOne(input, settings, io.stdin, paced.write, ready));
       await paced.caughtUp();
     }
   }
   progress.finish();
+  if (opts.outDir && opts.format === 'html') {
+    const { htmlIndex } = await import('../views/html.js');
+    const entries = outcomes.flatMap((o) => (o.summary === null ? [] : [{ page: outputName(o.path, settings), path: o.path, ...o.summary, ...severityCounts(o) }]));
+    writeFileSync(join(opts.outDir, 'index.html'), htmlIndex(entries));
+  }
+  // On a terminal, what the run did, in one place after the messages.
+  if (io.progress && !opts.quiet && opts.diagnostics === 'text') report.plain(runSummary(outcomes, shown));
   return status;
 }
+
+const severityCounts = (o: Outcome) => ({
+  warnings: o.diagnostics.filter((d) => d.severity === 'warning').length,
+  errors: o.diagnostics.filter((d) => d.severity === 'error').length,
+});
 
 /** Output not yet taken by the reader (in characters) after which parsing waits for it. */
 const BACKLOG_MAX = 4 << 20;
@@ -278,7 +354,6 @@ function pacedWriter(write: OutputWriter): { write: OutputWriter; caughtUp: () =
   };
 }
 
-/** report.txt → report.json, report.xml or report.ndjson (references); standard input → stdin.*. */
 /** Why `dir` cannot take the output files (creating it if need be), or null when it can. */
 function outDirProblem(dir: string): string | null {
   if (existsSync(dir)) return statSync(dir).isDirectory() ? null : `--out-dir ${dir} is a file, not a folder`;
@@ -294,6 +369,7 @@ function outDirProblem(dir: string): string | null {
 /** Two inputs that would write one output file (a/report.txt, b/report.txt): refused, not overwritten. */
 function sharedOutputName(inputs: Input[], settings: ParseSettings): string | null {
   const first = new Map<string, string>();
+  if (settings.format === 'html') first.set('index.html', 'the index page');
   for (const { path } of inputs) {
     const name = outputName(path, settings);
     const before = first.get(name);
@@ -303,7 +379,8 @@ function sharedOutputName(inputs: Input[], settings: ParseSettings): string | nu
   return null;
 }
 
+/** report.txt → report.json, report.xml, report.csv … (the format's extension); standard input → stdin.*. */
 function outputName(path: string, settings: ParseSettings): string {
   const stem = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '');
-  return `${stem}.${settings.references ? 'ndjson' : settings.format === 'akn' ? 'xml' : 'json'}`;
+  return `${stem}.${FORMATS[settings.format].extension}`;
 }

@@ -202,7 +202,7 @@ export async function parseInPool(
           write(waiting.output, release(waiting.batch));
           onOutcome(waiting.done.outcome);
         } else if (inTurn.has(next) && parser) {
-          onOutcome(parser.parseOne(inputs[next], settings, stdinBuffer, write, parser.writer));
+          onOutcome(parser.parseOne(inputs[next], settings, stdinBuffer, write, parser.format));
         } else break;
         next++;
         feedWorkers();

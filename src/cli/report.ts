@@ -1,19 +1,40 @@
-// Messages on standard error: coloured only on a terminal and never with NO_COLOR set.
+// Messages on standard error: coloured only on a terminal and never with NO_COLOR set;
+// or, with --diagnostics github, as GitHub Actions workflow commands, which the Actions
+// log turns into annotations on the file and line.
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../types.js';
+import type { Outcome } from './parse-one.js';
+
+export const DIAGNOSTIC_STYLES = ['text', 'github'] as const;
+export type DiagnosticStyle = (typeof DIAGNOSTIC_STYLES)[number];
 
 export function useColour(env: NodeJS.ProcessEnv, tty: boolean): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return tty;
 }
 
-export function makeReporter(colour: boolean, write: (s: string) => void = (s) => process.stderr.write(s)) {
-  const c = new Chalk({ level: colour ? 1 : 0 });
+/** A workflow command's message: %, CR and LF escaped (GitHub's toolkit, command.ts). */
+const githubData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property value: the message's escapes, and : and , too. */
+const githubProperty = (s: string) => githubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::warning file=…,line=…,title=…::message`. */
+export function githubAnnotation(severity: 'warning' | 'error', file: string, line: number | null, title: string | null, message: string): string {
+  const properties = [`file=${githubProperty(file)}`, ...(line === null ? [] : [`line=${line}`]), ...(title === null ? [] : [`title=${githubProperty(title)}`])];
+  return `::${severity} ${properties.join(',')}::${githubData(message)}\n`;
+}
+
+export function makeReporter(colour: boolean, write: (s: string) => void = (s) => process.stderr.write(s), style: DiagnosticStyle = 'text') {
+  const c = new Chalk({ level: colour && style === 'text' ? 1 : 0 });
   return {
     error(path: string, reason: string): void {
-      write(`${c.red('error')} ${c.bold(path)}: ${reason}\n`);
+      write(style === 'github' ? githubAnnotation('error', path, null, null, reason) : `${c.red('error')} ${c.bold(path)}: ${reason}\n`);
     },
     diagnostic(path: string, d: Diagnostic): void {
+      if (style === 'github') {
+        write(githubAnnotation(d.severity, path, d.line, d.code, d.message));
+        return;
+      }
       const where = d.line === null ? path : `${path}:${d.line}`;
       const severity = d.severity === 'error' ? c.red(d.severity) : c.yellow(d.severity);
       write(`${severity} ${c.bold(where)} ${c.dim(d.code)}: ${d.message}\n`);
@@ -26,3 +47,28 @@ export function makeReporter(colour: boolean, write: (s: string) => void = (s) =
 }
 
 export type Reporter = ReturnType<typeof makeReporter>;
+
+/** Which diagnostics are shown (and count for --strict): --quiet-code and --only-code. */
+export function diagnosticFilter(quiet: string[] = [], only: string[] = []): (d: Diagnostic) => boolean {
+  const hidden = new Set(quiet);
+  const kept = new Set(only);
+  return (d) => !hidden.has(d.code) && (kept.size === 0 || kept.has(d.code));
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The end-of-run summary: documents, blocks, and the diagnostics shown, by code. */
+export function runSummary(outcomes: Outcome[], shown: (d: Diagnostic) => boolean): string {
+  const parsed = outcomes.filter((o) => o.summary !== null);
+  const blocks = parsed.reduce((n, o) => n + o.summary!.blocks, 0);
+  const unread = outcomes.length - parsed.length;
+  const bySeverity = (severity: Diagnostic['severity']) => {
+    const counts = new Map<string, number>();
+    for (const o of outcomes) for (const d of o.diagnostics) if (d.severity === severity && shown(d)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const codes = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`);
+    return total === 0 ? [] : [`${plural(total, severity)} (${codes.join(', ')})`];
+  };
+  const parts = [plural(parsed.length, 'document'), plural(blocks, 'block'), ...(unread > 0 ? [`${unread} not read`] : []), ...bySeverity('error'), ...bySeverity('warning')];
+  return `${parts.join(', ')}\n`;
+}
