@@ -32,11 +32,13 @@ table.index { border-collapse: collapse; width: 100%; }
 table.index td, table.index th { border: 1px solid #ccc; padding: .3rem .5rem; text-align: start; }
 `;
 
-/** A metadata value as a table cell's text. */
+/** A metadata value as a table cell's text: what it says as written (a venue's text, sponsors' names), else its JSON. */
 function metaValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('، ');
+  if (Array.isArray(value)) return value.map(metaValue).join('، ');
+  const record = value as Record<string, unknown>;
+  for (const key of ['text', 'name']) if (typeof record[key] === 'string') return record[key] as string;
   return JSON.stringify(value);
 }
 
