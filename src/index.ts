@@ -1,13 +1,17 @@
-// The library entry: parseDocument() runs the pipeline
-//   read → normalize → paragraphs → markdown → structure → metadata → emit
-// on one document, then finds what each part cites (references). The CLI is a thin wrapper over it.
+// The library entry: parseDocument() runs the pipeline on one document, each stage a
+// function of what the stages before it returned:
+//   read → paragraphs → markdown → pieces → structure → metadata → references → the document
+// (normalize holds what several stages share: digit and letter folding, enumerators,
+// note markers, dates). The CLI is a thin wrapper over it.
 import { readMetadata } from './metadata/index.js';
 import { markdownUnits } from './markdown/units.js';
-import { paragraphChunks } from './paragraphs/index.js';
 import { garbleDiagnostics } from './normalize/garble.js';
-import { attachReferences } from './references/index.js';
+import { paragraphChunks } from './paragraphs/index.js';
+import { withCitedBy } from './pieces/citations.js';
+import { piecesOf } from './pieces/index.js';
 import { decode, type SourceText } from './read/decode.js';
 import { LineIndex } from './read/lines.js';
+import { attachReferences } from './references/index.js';
 import { structure } from './structure/index.js';
 import type { Diagnostic, ParsedDocument } from './types.js';
 
@@ -32,7 +36,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const garbled = garbleDiagnostics(source.text, (offset) => lines.lineOf(offset));
   const paragraphs = paragraphChunks(lines);
   const markdown = markdownUnits(lines, paragraphs.chunks);
-  const body = structure(lines, markdown.units);
+  const body = structure(lines, piecesOf(lines, markdown.units));
   const meta = readMetadata({
     lines,
     header: body.header,
@@ -41,10 +45,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     footnotes: body.footnotes,
     artifacts: body.artifacts,
   });
-  const unused: Diagnostic[] = body.footnotes
+  // The notes with their citers in the body, then in the header.
+  const footnotes = withCitedBy(body.footnotes, meta.noteCitations);
+  const unused: Diagnostic[] = footnotes
     .filter((f) => f.citedBy.length === 0)
     .map((f) => ({ severity: 'warning', code: 'footnote-unused', message: `note ${f.rawMarker} is never cited`, line: f.lines[0][0] }));
-  const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, body.footnotes, meta.metadata.bodyKey);
+  const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, footnotes, meta.metadata.bodyKey);
   return {
     source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding, layout: paragraphs.layout },
     metadata: meta.metadata,

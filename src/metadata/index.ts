@@ -1,4 +1,4 @@
-// Stage 5, metadata: the header pieces and the closing lines → metadata, plus the title
+// Stage 6, metadata: the header pieces and the closing lines → metadata, plus the title
 // block. Header citations (an asterisk after a sponsor or the agenda line) are linked to
 // their notes here.
 import { CLOSING_MEETING } from '../lexicon/preamble.js';
@@ -9,10 +9,9 @@ import { SYMBOL_NUMBER } from '../lexicon/symbols.js';
 import { foldSpan } from '../normalize/chars.js';
 import { findArabicDateRange } from '../normalize/dates.js';
 import type { LineIndex } from '../read/lines.js';
-import { linkCitations, type Citer } from '../structure/citations.js';
-import { citerOf } from '../structure/index.js';
-import { rangesOf, rawOf } from '../structure/lines.js';
-import { cutPiece, textWithMap, type Piece } from '../structure/pieces.js';
+import { citerOf, linkCitations, type Citer } from '../pieces/citations.js';
+import { cutPiece, textWithMap, type Piece } from '../pieces/index.js';
+import { rangesOf, rawOf } from '../pieces/ranges.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
 import { formulaOrgan, LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
@@ -32,6 +31,8 @@ export interface MetadataResult {
   metadata: Metadata;
   /** The document title as a block (first in reading order), when the header has one. */
   titleBlock: Block | null;
+  /** The notes the header and title cite: note id → 'metadata' and/or 'title'. */
+  noteCitations: Map<string, string[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -426,7 +427,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     citerOf('metadata', runPieces.filter((p) => !titlePieces.has(p)), lines),
     citerOf('title', titleSource, lines, numbered ? titleShift : 0),
   ];
-  const { refs, unresolved } = linkCitations(citers, footnotes);
+  const { refs, citedBy, unresolved } = linkCitations(citers, footnotes);
   if (titleBlock) {
     titleBlock.footnoteRefs = refs.get('title')?.ids ?? [];
     titleBlock.footnoteOffsets = refs.get('title')?.offsets ?? [];
@@ -434,7 +435,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   for (const u of unresolved) {
     diagnostics.push({ severity: 'warning', code: 'footnote-undefined', message: `the header cites note ${u.marker}, which is not defined`, line: u.line });
   }
-  for (const f of footnotes) if (f.citedBy.includes('metadata')) meta.symbols.push(...findSymbols(f.text));
+  for (const f of footnotes) if (citedBy.get(f.id)?.includes('metadata')) meta.symbols.push(...findSymbols(f.text));
 
   // Closing lines: the plenary meeting and the adoption date.
   const closing = input.blocks.filter((b) => b.type === 'closing');
@@ -455,5 +456,5 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     ),
     lines,
   );
-  return { metadata: meta, titleBlock, diagnostics };
+  return { metadata: meta, titleBlock, noteCitations: citedBy, diagnostics };
 }

@@ -5,7 +5,7 @@
 import type { BlockType, Layout } from '../types.js';
 import { isClosingLine } from '../paragraphs/openings.js';
 import type { LineIndex } from '../read/lines.js';
-import { endsClosed, type Piece } from './pieces.js';
+import { endsClosed, type Piece } from '../pieces/index.js';
 
 export interface BlockDraft {
   type: BlockType;

@@ -71,3 +71,8 @@ export function assignIds(blocks: BlockDraft[]): Map<BlockDraft, string> {
   for (const b of blocks) ids.set(b, unique.take(segment(b, counters, ids)));
   return ids;
 }
+
+/** fn_1, fn_2 …; asterisk notes fn_star, fn_star_2. */
+export function footnoteId(marker: string, ids: UniqueIds): string {
+  return ids.take(marker.startsWith('*') ? `fn_star${marker.length > 1 ? marker.length : ''}` : `fn_${marker}`);
+}

@@ -1,6 +1,7 @@
-// Units → pieces: a unit that holds several enumerated lines (no blank line between
-// them) is cut before each, and furniture lines are cut out. Each piece is classified
-// from its own text only; where it stands is decided later, in blocks.ts.
+// Stage 4, pieces: markdown units → pieces. A unit that holds several enumerated lines
+// (no blank line between them) is cut before each, and furniture lines are cut out. Each
+// piece is classified from its own text only; where it stands is decided later, by the
+// structure stage (blocks.ts) and the metadata stage (the header's pieces).
 import { PREAMBULAR_OPENINGS } from '../lexicon/preamble.js';
 import type { Span, Unit } from '../markdown/units.js';
 import { foldSpan, normalizeText } from '../normalize/chars.js';
