@@ -3,6 +3,7 @@
 // and text node is escaped by the serializer, never by hand. eIds are the JSON ids.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { BLOCK_TYPES } from '../lexicon/block-types.js';
 import type { Block, Footnote, ParsedDocument } from '../types.js';
 
 const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -37,13 +38,6 @@ function paragraphText(parent: XMLBuilder, block: Block, ctx: Context): void {
   if (block.text.length > at) p.txt(block.text.slice(at));
 }
 
-const HIER: Record<string, string> = {
-  paragraph: 'paragraph',
-  operative: 'paragraph',
-  subparagraph: 'point',
-  point: 'point',
-  item: 'point',
-};
 
 function numOf(b: Block): string | null {
   if (b.rawLabel === null) return null;
@@ -57,9 +51,7 @@ function hierarchy(parent: XMLBuilder, block: Block, ctx: Context): void {
   let element: string;
   const attrs: Record<string, string> = { eId: eId(block.id) };
   if (block.type === 'heading') element = block.level === 1 && block.number !== null ? 'chapter' : block.number !== null ? 'section' : 'hcontainer';
-  else if (block.type === 'part') element = 'hcontainer';
-  else if (block.type === 'recommendation') element = 'hcontainer';
-  else element = HIER[block.type] ?? 'hcontainer';
+  else element = BLOCK_TYPES[block.type].akn ?? 'hcontainer';
   if (element === 'hcontainer') attrs.name = block.type === 'heading' ? 'heading' : block.type;
   const el = parent.ele(AKN, element, attrs);
   const num = block.type === 'recommendation' ? `التوصية ${block.rawLabel ?? ''}`.trim() : numOf(block);

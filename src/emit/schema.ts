@@ -1,5 +1,6 @@
 // The JSON Schema of one parsed document (printed by `ctoc-parse --schema`). It mirrors
 // src/types.ts; the fixture tests validate every fixture's output against it.
+import { BLOCK_TYPE_NAMES } from '../lexicon/block-types.js';
 
 const lineRanges = {
   type: 'array',
@@ -35,9 +36,7 @@ const block = {
   required: ['id', 'type', 'level', 'label', 'number', 'rawLabel', 'parent', 'text', 'raw', 'footnoteRefs', 'footnoteOffsets', 'lines'],
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9_]+$' },
-    type: {
-      enum: ['title', 'part', 'heading', 'formula', 'preambular', 'operative', 'paragraph', 'subparagraph', 'point', 'item', 'recommendation', 'closing'],
-    },
+    type: { enum: BLOCK_TYPE_NAMES },
     level: nullableInteger,
     label: nullableString,
     number: nullableInteger,

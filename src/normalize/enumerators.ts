@@ -41,24 +41,49 @@ for (const row of ABJAD) {
   for (const letter of row.letters) HEADING_NAME_TO_N.set(foldArabic(letter), { kind: 'section', n: row.n });
 }
 
-const PATTERNS: Array<{ kind: EnumeratorKind; re: RegExp }> = [
-  { kind: 'recommendation', re: new RegExp(`${LEAD}(التوصية)\\s+(${D}{1,3})\\s*[:.]?\\s*$`) },
-  { kind: 'lettered', re: new RegExp(`${LEAD}\\(\\s*(${LETTER_ALTERNATION})\\s*\\)\\s*`) },
-  { kind: 'point', re: new RegExp(`${LEAD}(${QUOTE}\\s*(${D}{1,3})\\s*${QUOTE})\\s*`) },
-  { kind: 'note-number', re: new RegExp(`${LEAD}(\\(\\s*(${D}{1,3})\\s*\\))\\s*`) },
-  // A number and a dash; not a range (٢٠١٣-٢٠٢٠, ٥ - ٧) and not a year.
-  { kind: 'numbered', re: new RegExp(`${LEAD}(${D}{1,3})\\s*(?:${DASH}(?!\\s*${D})|[.)](?=\\s))\\s*`) },
-  { kind: 'note-number', re: new RegExp(`${LEAD}(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s+`) },
-];
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A number as written (any digits, or superscripts) → its value. */
+function asNumber(digits: string): number {
+  return Number(toAsciiDigits(digits).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c))));
+}
+
+/** The label, number and label as written, from a pattern's match. */
+type Reading = (m: RegExpExecArray) => { label: string; number: number; rawLabel: string };
+/** `m[group]` is the number: its label is the number itself. */
+const byNumber = (group: number, rawGroup = group): Reading => (m) => {
+  const n = asNumber(m[group]);
+  return { label: String(n), number: n, rawLabel: m[rawGroup] };
+};
+
+/**
+ * The enumerators a line may open with, one row each, tried in order: the pattern (after
+ * LEAD), and how its label is read. Headings (chapter and section names) are read after
+ * these, from the ordinal and letter-name tables.
+ */
+const ENUMERATORS: Array<{ kind: EnumeratorKind; re: RegExp; read: Reading }> = [
+  { kind: 'recommendation', re: new RegExp(`${LEAD}(التوصية)\\s+(${D}{1,3})\\s*[:.]?\\s*$`), read: byNumber(2) },
+  {
+    kind: 'lettered',
+    re: new RegExp(`${LEAD}\\(\\s*(${LETTER_ALTERNATION})\\s*\\)\\s*`),
+    read: (m) => {
+      const n = ABJAD_NUMBER_OF_LETTER.get(m[1])!;
+      return { label: latinLetterLabel(n), number: n, rawLabel: m[1] };
+    },
+  },
+  {
+    kind: 'point',
+    re: new RegExp(`${LEAD}(${QUOTE}\\s*(${D}{1,3})\\s*${QUOTE})\\s*`),
+    read: (m) => ({ label: toRoman(asNumber(m[2])).toLowerCase(), number: asNumber(m[2]), rawLabel: m[1] }),
+  },
+  { kind: 'note-number', re: new RegExp(`${LEAD}(\\(\\s*(${D}{1,3})\\s*\\))\\s*`), read: byNumber(2, 1) },
+  // A number and a dash; not a range (٢٠١٣-٢٠٢٠, ٥ - ٧) and not a year.
+  { kind: 'numbered', re: new RegExp(`${LEAD}(${D}{1,3})\\s*(?:${DASH}(?!\\s*${D})|[.)](?=\\s))\\s*`), read: byNumber(1) },
+  { kind: 'note-number', re: new RegExp(`${LEAD}(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s+`), read: byNumber(2, 1) },
+];
 const ASTERISK_NOTE = /^[ \t]*(\*)\s+(?=\S)/;
 const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*${DASH}\\s*`);
 /** The ordinal or letter name alone on its line, the heading's words on the next (أولاً ⏎ مقدمة). */
 const HEADING_ALONE = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*(?:${DASH}\\s*)?$`);
-
-function asNumber(digits: string): number {
-  return Number(toAsciiDigits(digits));
-}
 
 /**
  * Reads the enumerator at the start of `s` (one line of source, markdown bullet included
@@ -68,29 +93,11 @@ export function readEnumerator(s: string): Enumerator | null {
   const star = ASTERISK_NOTE.exec(s);
   if (star) return { kind: 'note-asterisk', label: '*', number: 1, rawLabel: '*', length: star[0].length };
 
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re, read } of ENUMERATORS) {
     const m = re.exec(s);
     if (!m) continue;
-    switch (kind) {
-      case 'recommendation': {
-        const n = asNumber(m[2]);
-        return { kind, label: String(n), number: n, rawLabel: m[2], length: m[0].length };
-      }
-      case 'lettered': {
-        const n = ABJAD_NUMBER_OF_LETTER.get(m[1])!;
-        return { kind, label: latinLetterLabel(n), number: n, rawLabel: m[1], length: m[0].length };
-      }
-      case 'point': {
-        const n = asNumber(m[2]);
-        return { kind, label: toRoman(n).toLowerCase(), number: n, rawLabel: m[1], length: m[0].length };
-      }
-      case 'note-number':
-      case 'numbered': {
-        const digits = kind === 'numbered' ? m[1] : m[2];
-        const n = asNumber(digits.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c))));
-        return { kind, label: String(n), number: n, rawLabel: m[1], length: m[0].length };
-      }
-    }
+    const { label, number, rawLabel } = read(m);
+    return { kind, label, number, rawLabel, length: m[0].length };
   }
 
   const h = HEADING.exec(s) ?? HEADING_ALONE.exec(s.split('\n')[0]);

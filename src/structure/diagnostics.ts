@@ -1,28 +1,19 @@
 // What looked wrong in the body, reported with line numbers, never silently mended:
 // numbering gaps, repeats and numbers out of order; draft brackets.
+import { BLOCK_TYPES } from '../lexicon/block-types.js';
 import type { Block, Diagnostic } from '../types.js';
 
 /**
- * Blocks numbered in one sequence: paragraphs run on across headings but start again in
- * each part of a resolution; clauses restart under each parent.
+ * Blocks numbered in one sequence (lexicon/block-types.ts): paragraphs run on across
+ * headings but start again in each part of a resolution; clauses restart under each
+ * parent; chapters run through the document, sections under their chapter.
  */
 function sequenceKey(b: Block, part: string | null): string | null {
   if (b.number === null) return null;
-  switch (b.type) {
-    // A document may hold some parts of a resolution only (75/251 C): parts are not a sequence.
-    case 'paragraph':
-    case 'operative':
-    case 'recommendation':
-      return `${b.type}:${part ?? ''}`;
-    case 'heading':
-      return b.level === 1 ? 'chapter' : `section:${b.parent}`;
-    case 'subparagraph':
-    case 'point':
-    case 'item':
-      return `${b.type}:${b.parent}`;
-    default:
-      return null;
-  }
+  if (b.type === 'heading') return b.level === 1 ? 'chapter' : `section:${b.parent}`;
+  const sequence = BLOCK_TYPES[b.type].sequence;
+  if (sequence === null) return null;
+  return `${b.type}:${sequence === 'part' ? (part ?? '') : b.parent}`;
 }
 
 export function numberingDiagnostics(blocks: Block[]): Diagnostic[] {

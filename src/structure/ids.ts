@@ -1,46 +1,28 @@
 // Stable, readable ids in the Akoma Ntoso eId style: chp_2, chp_2__sec_A, para_13,
 // para_13__subpara_b__point_ii, preamble__recital_4, rec_7, part_B__para_1. A number the source repeats
 // gets a suffix (para_27_2) so ids stay unique.
+import { BLOCK_TYPES } from '../lexicon/block-types.js';
 import type { BlockDraft } from './blocks.js';
 
 function segment(b: BlockDraft, counters: Map<string, number>, id: Map<BlockDraft, string>): string {
-  const count = (key: string) => {
-    const n = (counters.get(key) ?? 0) + 1;
-    counters.set(key, n);
-    return n;
-  };
   const parentId = b.parent ? id.get(b.parent)! : null;
-  const under = (s: string) => (parentId ? `${parentId}__${s}` : s);
-  // Within a part of a resolution, every id starts with the part's: part_B__para_1.
-  const part = partOf(b);
-  const inPart = (s: string) => (part ? `${id.get(part)!}__${s}` : s);
-  switch (b.type) {
-    case 'title':
-      return 'title';
-    case 'part':
-      return `part_${b.label}`;
-    case 'formula':
-      return inPart('preamble__formula');
-    case 'preambular':
-      return inPart(`preamble__recital_${count(`recital:${part ? id.get(part) : ''}`)}`);
-    case 'heading':
-      if (b.level === 1 && b.number !== null) return `chp_${b.number}`;
-      if (b.number !== null) return under(`sec_${b.label}`);
-      return `hdg_${count('hdg')}`;
-    case 'paragraph':
-    case 'operative':
-      return inPart(b.label !== null ? `para_${b.label}` : `text_${count('text')}`);
-    case 'recommendation':
-      return `rec_${b.label ?? count('rec')}`;
-    case 'subparagraph':
-      return under(`subpara_${b.label}`);
-    case 'point':
-      return under(`point_${b.label}`);
-    case 'item':
-      return under(`item_${b.label ?? count(`item:${parentId}`)}`);
-    case 'closing':
-      return inPart(`closing_${count(`closing:${part ? id.get(part) : ''}`)}`);
+  // Headings take their rule from their level: chp_2, sec_A under its chapter (or alone), hdg_3.
+  if (b.type === 'heading' && b.number !== null) {
+    if (b.level === 1) return `chp_${b.number}`;
+    return parentId ? `${parentId}__sec_${b.label}` : `sec_${b.label}`;
   }
+  const rule = BLOCK_TYPES[b.type].id;
+  const part = partOf(b);
+  // Within a part of a resolution, every id starts with the part's: part_B__para_1.
+  const scope = rule.under === 'parent' ? parentId : rule.under === 'part' && part ? id.get(part)! : null;
+  const within = (s: string) => (scope ? `${scope}__${s}` : s);
+  if (rule.by === 'fixed') return within(rule.segment);
+  if (rule.by === 'label' && b.label !== null) return within(`${rule.segment}_${b.label}`);
+  const counted = rule.by === 'label' ? (rule.unlabelled ?? rule.segment) : rule.segment;
+  const key = `${counted}:${scope ?? ''}`;
+  const n = (counters.get(key) ?? 0) + 1;
+  counters.set(key, n);
+  return within(`${counted}_${n}`);
 }
 
 function partOf(b: BlockDraft): BlockDraft | null {
