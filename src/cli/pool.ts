@@ -8,9 +8,10 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import type { OutputChunk } from './main.js';
 import { loadReadyParser, type ReadyParser } from './load-parser.js';
 import type { Outcome, ParseSettings } from './parse-one.js';
+import type { OutputChunk } from './stdio.js';
+import { InOrderWindow } from './window.js';
 import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker.js';
 
 /**
@@ -128,126 +129,142 @@ export async function parseInPool(
     }
   }
   const stdinBuffer = () => Buffer.from(stdinBytes ?? new Uint8Array());
-  /**
-   * Documents this thread parses in their turn, writing straight to the output: those too
-   * large for a worker (found as they are handed out, so that the workers start without
-   * waiting for every input's size) and those whose worker failed.
-   */
-  const inTurn = new Set<number>();
-  /** Finished documents waiting for their turn to be written, each with its output and its batch. */
-  const finished = new Map<number, { done: Done; output: Uint8Array; batch: SentBatch }>();
-  /** The tasks each worker has been sent and not yet answered, oldest first. */
-  const running = new Map<Worker, number[]>();
+  const window = new InOrderWindow<{ done: Done; output: Uint8Array; batch: SentBatch }>(inputs.length, (index) => sizeOf(inputs[index], stdinBytes), {
+    documents: AHEAD_DOCUMENTS,
+    bytes: AHEAD_BYTES,
+    minimum: jobs,
+    largest: MAX_WORKER_INPUT,
+  });
+  const dispatcher = new Dispatcher(started.url, inputs, settings, stdinBytes, window);
   /** The parser, for the documents this thread parses, loaded only when one needs it. */
   let parser: ReadyParser | null = null;
   let parserLoading: Promise<void> | null = null;
-  const loadParser = () =>
-    (parserLoading ??= loadReadyParser(settings, 'pool').then((ready) => {
-      parser = ready;
-    }));
-  /** The next document to write, and the next to hand out. */
-  let next = 0;
-  let dispatched = 0;
-  /** Each handed-out document's size, and the sum of those handed to workers and not yet written. */
-  const sizes: number[] = [];
-  let aheadBytes = 0;
-  const queuedBytes = (tasks: number[]) => tasks.reduce((sum, index) => sum + sizes[index], 0);
 
   await new Promise<void>((resolve) => {
-    /** The next document for a worker, or undefined when there is none or the window is full. */
-    const take = (): number | undefined => {
-      while (dispatched < inputs.length && dispatched - next < AHEAD_DOCUMENTS && (aheadBytes < AHEAD_BYTES || dispatched - next < jobs)) {
-        const index = dispatched++;
-        sizes[index] = sizeOf(inputs[index], stdinBytes);
-        if (sizes[index] <= MAX_WORKER_INPUT) {
-          aheadBytes += sizes[index];
-          return index;
-        }
-        inTurn.add(index);
-        void loadParser().then(drain);
-      }
-      return undefined;
-    };
-    /** Tops up every worker to TASKS_AHEAD tasks (or QUEUED_BYTES), taking turns so that work is shared evenly. */
-    const feedWorkers = () => {
-      const fresh = new Map<Worker, Task[]>();
-      topUp: for (let round = 0; round < TASKS_AHEAD; round++) {
-        for (const [worker, tasks] of running) {
-          if (tasks.length > round || queuedBytes(tasks) >= QUEUED_BYTES) continue;
-          const index = take();
-          if (index === undefined) break topUp;
-          tasks.push(index);
-          if (!fresh.has(worker)) fresh.set(worker, []);
-          fresh.get(worker)!.push({ index, input: inputs[index], stdin: inputs[index].kind === 'stdin' ? stdinBytes : null, settings });
-        }
-      }
-      for (const [worker, tasks] of fresh) worker.postMessage({ tasks } satisfies Tasks);
-    };
-    /**
-     * A batch's output goes back to its worker once every document in it is written, and
-     * the worker writes a later batch into it. This thread allocates little, so it collects
-     * garbage rarely: when it kept them, the transferred bytes piled up outside its heap
-     * (peak RSS 1.9× from 50 files to 5,000).
-     */
-    const release = (batch: SentBatch) => () => {
-      if (--batch.unwritten === 0 && running.has(batch.from)) batch.from.postMessage({ release: batch.output.buffer } satisfies Release, [batch.output.buffer]);
+    const loadParser = () =>
+      void (parserLoading ??= loadReadyParser(settings, 'pool').then((ready) => {
+        parser = ready;
+      })).then(drain);
+    /** Hands out what the window lets go; this thread's own documents need the parser. */
+    const feed = () => {
+      dispatcher.feed();
+      if (window.parsesHere && !parser) loadParser();
     };
     /** Writes every result whose turn has come, parsing this thread's documents in their turn. */
     const drain = () => {
-      for (;;) {
-        const waiting = finished.get(next);
-        if (waiting) {
-          finished.delete(next);
-          aheadBytes -= sizes[next];
-          write(waiting.output, release(waiting.batch));
-          onOutcome(waiting.done.outcome);
-        } else if (inTurn.has(next) && parser) {
-          onOutcome(parser.parseOne(inputs[next], settings, stdinBuffer, write, parser.format));
+      for (let turn = window.peek(); turn !== null; turn = window.peek()) {
+        if (turn.result) {
+          write(turn.result.output, dispatcher.release(turn.result.batch));
+          onOutcome(turn.result.done.outcome);
+        } else if (parser) {
+          onOutcome(parser.parseOne(inputs[turn.index], settings, stdinBuffer, write, parser.format));
         } else break;
-        next++;
-        feedWorkers();
+        window.advance();
+        feed();
       }
-      if (next >= inputs.length) {
-        for (const w of running.keys()) void w.terminate();
-        running.clear();
+      if (window.complete) {
+        dispatcher.stop();
         resolve();
       }
     };
-    /** Takes over a started worker, or starts a new one. */
-    const spawn = (adopted?: Worker) => {
-      const worker = adopted ?? new Worker(started.url, WORKER_OPTIONS);
-      running.set(worker, []);
-      worker.on('message', ({ done, output }: Batch) => {
-        const batch: SentBatch = { from: worker, output, unwritten: done.length };
-        let start = 0;
-        for (const one of done) {
-          running.get(worker)!.shift();
-          finished.set(one.index, { done: one, output: output.subarray(start, (start += one.length)), batch });
-        }
-        feedWorkers();
-        drain();
-      });
-      worker.on('error', () => {
-        // Out of memory or a crash: this thread parses the worker's tasks in their turn; a
-        // new worker takes over (unless the run is over).
-        if (!running.has(worker)) return;
-        for (const index of running.get(worker) ?? []) {
-          inTurn.add(index);
-          aheadBytes -= sizes[index];
-        }
-        running.delete(worker);
-        spawn();
-        feedWorkers();
-        void loadParser().then(drain);
-      });
+    dispatcher.onResults = () => {
+      feed();
+      drain();
+    };
+    dispatcher.onFailure = () => {
+      feed();
+      loadParser();
     };
     const needed = Math.min(jobs, inputs.length);
     started.workers.forEach((worker, i) => {
-      if (i < needed && !started.failed.has(worker)) spawn(worker);
+      if (i < needed && !started.failed.has(worker)) dispatcher.adopt(worker);
       else void worker.terminate();
     });
-    while (running.size < needed) spawn();
-    feedWorkers();
+    while (dispatcher.size < needed) dispatcher.adopt();
+    feed();
     drain();
   });
+}
+
+/**
+ * The workers of a run: each gets tasks from the window, TASKS_AHEAD at a time (fewer
+ * once QUEUED_BYTES of input wait for it), and its results go back into the window.
+ */
+class Dispatcher {
+  /** The tasks each worker has been sent and not yet answered, oldest first. */
+  private readonly running = new Map<Worker, number[]>();
+  /** Called when a worker's results came in. */
+  onResults = () => {};
+  /** Called when a worker failed: its tasks are handed back, and a new worker took its place. */
+  onFailure = () => {};
+
+  constructor(
+    private readonly url: URL,
+    private readonly inputs: Input[],
+    private readonly settings: ParseSettings,
+    private readonly stdinBytes: Uint8Array | null,
+    private readonly window: InOrderWindow<{ done: Done; output: Uint8Array; batch: SentBatch }>,
+  ) {}
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** Takes over a started worker, or starts a new one. */
+  adopt(adopted?: Worker): void {
+    const worker = adopted ?? new Worker(this.url, WORKER_OPTIONS);
+    this.running.set(worker, []);
+    worker.on('message', ({ done, output }: Batch) => {
+      const batch: SentBatch = { from: worker, output, unwritten: done.length };
+      let start = 0;
+      for (const one of done) {
+        this.running.get(worker)!.shift();
+        this.window.finish(one.index, { done: one, output: output.subarray(start, (start += one.length)), batch });
+      }
+      this.onResults();
+    });
+    worker.on('error', () => {
+      // Out of memory or a crash: this thread parses the worker's tasks in their turn; a
+      // new worker takes over (unless the run is over).
+      if (!this.running.has(worker)) return;
+      this.window.handBack(this.running.get(worker) ?? []);
+      this.running.delete(worker);
+      this.adopt();
+      this.onFailure();
+    });
+  }
+
+  /** Tops up every worker to TASKS_AHEAD tasks (or QUEUED_BYTES), taking turns so that work is shared evenly. */
+  feed(): void {
+    const fresh = new Map<Worker, Task[]>();
+    const queuedBytes = (tasks: number[]) => tasks.reduce((sum, index) => sum + this.window.size(index), 0);
+    topUp: for (let round = 0; round < TASKS_AHEAD; round++) {
+      for (const [worker, tasks] of this.running) {
+        if (tasks.length > round || queuedBytes(tasks) >= QUEUED_BYTES) continue;
+        const index = this.window.take();
+        if (index === undefined) break topUp;
+        tasks.push(index);
+        if (!fresh.has(worker)) fresh.set(worker, []);
+        fresh.get(worker)!.push({ index, input: this.inputs[index], stdin: this.inputs[index].kind === 'stdin' ? this.stdinBytes : null, settings: this.settings });
+      }
+    }
+    for (const [worker, tasks] of fresh) worker.postMessage({ tasks } satisfies Tasks);
+  }
+
+  /**
+   * A batch's output goes back to its worker once every document in it is written, and
+   * the worker writes a later batch into it. This thread allocates little, so it collects
+   * garbage rarely: when it kept them, the transferred bytes piled up outside its heap
+   * (peak RSS 1.9× from 50 files to 5,000).
+   */
+  release(batch: SentBatch): () => void {
+    return () => {
+      if (--batch.unwritten === 0 && this.running.has(batch.from)) batch.from.postMessage({ release: batch.output.buffer } satisfies Release, [batch.output.buffer]);
+    };
+  }
+
+  stop(): void {
+    for (const worker of this.running.keys()) void worker.terminate();
+    this.running.clear();
+  }
 }
