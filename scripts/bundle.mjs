@@ -4,8 +4,8 @@
 // outline) and code-cache. A part is loaded by a synchronous
 // require() only when a run needs it, so --version never loads the parser and a run on
 // plain file names never loads fast-glob. CommonJS rather than ES modules because Node's
-// ES module loader costs start-up time of its own (about 10 ms here, more than a third of
-// what ctoc-parse adds to a bare `node -e ''`). The library (dist/index.js) stays unbundled ESM.
+// ES module loader costs start-up time of its own (README, Performance). The library
+// (dist/index.js) stays unbundled ESM.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -1,7 +1,7 @@
 // Loading the bundled parts through V8's code cache. At build time, scripts/code-cache.mjs
 // runs the CLI on the fixtures and writes, beside each part it loaded, the code V8 compiled
-// for it (`<part>.cache`); loading a part with that code skips compiling it again, which
-// was about 10 ms of a one-file run's start-up. V8 checks that a cache fits this Node,
+// for it (`<part>.cache`); loading a part with that code skips compiling it again, a
+// good part of a one-file run's start-up. V8 checks that a cache fits this Node,
 // these V8 flags and this source, and otherwise compiles as usual: a stale or missing cache
 // costs nothing but a read.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -47,13 +47,12 @@ export function inputBytes(inputs: Input[], enough = Infinity): number {
   return total;
 }
 
-/** Under this much input in all, workers (~50 ms to start) cost a run more than they save. */
+/** Under this much input in all, starting workers costs a run more than they save. */
 export const SMALL_RUN_BYTES = 1 << 20;
 
 /**
  * Threads for a run without --jobs: one per core, or this thread alone for one input or
- * a small run (ten 25 kB files took 140 ms in one thread and 161 ms with two workers; 1 MB
- * 212 against 223 ms; 2 MB 315 against 267 ms).
+ * a small run (where two workers were measured slower than one thread: README, Performance).
  */
 export function defaultJobs(inputs: Input[], cores: number): number {
   return inputs.length > 1 && inputBytes(inputs, SMALL_RUN_BYTES) >= SMALL_RUN_BYTES ? cores : 1;

@@ -225,7 +225,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   const { defaultJobs, expandInputs, inputBytes, mayNameSeveral } = await import('./inputs.js');
   const flagsFor = (pooled: boolean, jobs: number) => (pooled && jobs >= availableParallelism() ? WORKERS_FILL_CORES : SEVERAL_DOCUMENTS);
   // With --jobs, when the arguments may name several inputs, the pool's workers boot
-  // (~45 ms) while patterns are expanded; they are stopped if there turns out to be one.
+  // while patterns are expanded; they are stopped if there turns out to be one.
   // Without it, the run's size decides first (see defaultJobs).
   let started: StartedWorkers | null = null;
   const format = FORMATS[opts.format];

@@ -16,33 +16,27 @@ import type { Batch, Done, Release, Task, Tasks, WorkerSettings } from './worker
 
 /**
  * A worker's heap. The old generation's cap is set high for V8's sake, not ours: below
- * 2 GB V8 lets a heap grow by at most 2× between full collections (4× from 2 GB), so a
- * worker with a 128 MB cap ran 26 full collections over eight 5.9 MB reports where
- * --jobs 1 ran 4, and 7 with this cap. That made --jobs 2 11% faster on those reports,
- * 6% on the mixed-size folder and 3% on short files, with peak RSS at 5,000 files still
- * 1.2× that at 50: what the heap holds is set by the documents, not by the cap. The
- * young generation holds a document's short-lived objects: at 4 MB a worker spent 12% of
- * its time collecting them, at 8 MB 7.5%. At 24 MB (V8 makes that two semi-spaces of
- * 8 MB) a folder with long reports ran 4% faster than at 8, and peak RSS at 5,000 files
- * went from 1.05× to 1.2× that at 50; the next size V8 makes (16 MB semi-spaces, from
- * 25 MB) was 5% faster still but took that ratio past 1.5.
+ * 2 GB V8 lets a heap grow less between full collections, so a lower cap made a worker
+ * collect far more often than one thread does; what the heap holds is set by the
+ * documents, not by the cap. The young generation holds a document's short-lived objects:
+ * a larger one is collected less often, up to where peak memory stops being flat. (The
+ * measurements: README, Performance.)
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 24 };
 /**
  * Larger documents are parsed by this thread, one at a time, in their turn: parsing takes
- * a heap of 8–10 times the input, so two workers on 16 MB reports peak at 650 MB together
- * (a hostile text may need far more: 150,000 list items in 3.6 MB need over 256 MB; a
- * worker that runs out of memory hands its tasks back to this thread). At 256 kB, a folder
- * where one file in ten was a 400 kB report ran hardly faster with --jobs 2 than with
- * --jobs 1 (2.9 s against 3.0 s).
+ * a heap of several times the input, and two workers on such reports would hold it twice
+ * (a hostile text may need far more; a worker that runs out of memory hands its tasks back
+ * to this thread). A much lower cap kept long reports off the workers and lost --jobs 2
+ * its gain on folders that hold them.
  */
 const MAX_WORKER_INPUT = 16 << 20;
 /** Results a worker sends in one message: each message costs its sender and wakes this thread. */
 const BATCH_DOCUMENTS = 4;
 /** Tasks sent to a worker ahead of its answers, so that it never waits for this thread
- * between two documents (one round trip per document left each worker ~10% idle): a
- * worker sends its results in batches, and has the next batch's tasks while this thread
- * writes one. */
+ * between two documents (one round trip per document left each worker idle for a tenth of
+ * its time): a worker sends its results in batches, and has the next batch's tasks while
+ * this thread writes one. */
 const TASKS_AHEAD = 2 * BATCH_DOCUMENTS;
 /** ...or fewer, once a worker has this much input waiting: a long document's worker gets
  * no more tasks until it is done, and the other workers take them. */
@@ -64,7 +58,7 @@ export type Write = (chunk: OutputChunk, release?: () => void) => void;
 declare const CTOC_WORKER_FILE: string | undefined;
 const WORKER_FILE = typeof CTOC_WORKER_FILE === 'string' ? CTOC_WORKER_FILE : './worker.js';
 
-/** Workers started before a run takes them over, so that they boot (~50 ms each) while the inputs are found. */
+/** Workers started before a run takes them over, so that they boot while the inputs are found. */
 export interface StartedWorkers {
   url: URL;
   workers: Worker[];
@@ -255,7 +249,7 @@ class Dispatcher {
    * A batch's output goes back to its worker once every document in it is written, and
    * the worker writes a later batch into it. This thread allocates little, so it collects
    * garbage rarely: when it kept them, the transferred bytes piled up outside its heap
-   * (peak RSS 1.9× from 50 files to 5,000).
+   * and peak memory grew with the number of files.
    */
   release(batch: SentBatch): () => void {
     return () => {

@@ -3,14 +3,11 @@
 // flags it was made with.
 //
 // The optimizing compiler inlines less: with its default budget our large stage functions
-// took 50–100 ms each to compile, 1.7 s in all over 2,000 documents in every thread that
-// parses; 150 bytes halves that at no cost in speed. When the pool's workers take every
+// took long to compile, in every thread that parses. When the pool's workers take every
 // core, V8 also optimizes a function later (after 1 MB of bytecode run instead of 132 kB):
 // its compiler threads then take time from the workers, and every worker compiles the same
-// functions for itself. Over 2,000 documents on 2 cores, --jobs 2 went from 3.3–3.5 s to
-// 3.1–3.2 s when this was added; since the parser got faster (2.5 s) the gain is within
-// the noise, but it has never been slower. With --jobs 1 the compiler has a core to
-// itself, and optimizing early is faster (4.4 s against 4.7 s, measured then).
+// functions for itself. With --jobs 1 the compiler has a core to itself, and optimizing
+// early is faster. What each flag was measured to give: README, Performance.
 
 /** Flags for any run of several documents. */
 export const SEVERAL_DOCUMENTS = ['--max-inlined-bytecode-size-cumulative=150'];

@@ -42,8 +42,8 @@ const UNSURE_WITH_EMPHASIS = /\]\(|</;
  * The character classes emphasis is read with: letters, digits and marks (a word), letters
  * and digits, and white space, punctuation and symbols. `unicode` is the rule; `near` is
  * the same classes written out for ASCII and the Arabic block, which is all a document
- * usually has next to its asterisks. Regular expressions on Unicode properties took ~5 ms
- * to compile, a sixth of a one-file run's parse; test/markdown.test.ts checks that the two
+ * usually has next to its asterisks. Regular expressions on Unicode properties took a
+ * sixth of a one-file run's parse to compile; test/markdown.test.ts checks that the two
  * agree on every character `near` is used for.
  */
 export const EMPHASIS_CLASSES = {

@@ -60,8 +60,7 @@ const M = `(${MONTH_PATTERN})`;
 /**
  * Where a month stands between a day and a year (or a dash): one or two words, maybe a
  * slash and one more, checked against the month names after the match (isMonth). The
- * names written into each pattern made it slow to compile, about 0.5 ms apiece in every
- * run; the slot is pinned by what stands around it, so it holds exactly the text that the
+ * names written into each pattern made each slow to compile, in every run; the slot is pinned by what stands around it, so it holds exactly the text that the
  * names would have had to match.
  */
 const SLOT = '([\\u0621-\\u064A]+(?:\\s+[\\u0621-\\u064A]+)?(?:\\s*\\/\\s*[\\u0621-\\u064A]+|\\s*\\(\\s*[\\u0621-\\u064A]+\\s*\\))?)';
