@@ -124,6 +124,24 @@ describe('rules', () => {
     expect(doc.blocks[1]).toMatchObject({ text: 'إذ تشير إلى قرارها 70/1، المؤرخ 25 أيلول/سبتمبر 2015،', lines: [[3, 3], [7, 7]] });
   });
 
+  it.each([
+    ['with blank lines', '\n\n'],
+    ['without', '\n'],
+  ])('bullets with no final punctuation are items of their own, %s, and lose their dash', (_, gap) => {
+    const doc = parse(['إن مجلس الأمن،', 'إذ يشير إلى قراراته،', '١ - يقرر أن تشمل الولاية ما يلي:', '- حماية المدنيين(1)', '- دعم تنفيذ اتفاق', 'السلام', '- رصد حقوق الإنسان؛', '٢ - يقرر أن يبقي المسألة قيد نظره.', '', '(1) ملاحظة.'].join(gap));
+    expect(doc.blocks.filter((b) => b.type === 'item').map((b) => [b.id, b.text])).toEqual([
+      ['para_1__item_1', 'حماية المدنيين'],
+      ['para_1__item_2', 'دعم تنفيذ اتفاق السلام'],
+      ['para_1__item_3', 'رصد حقوق الإنسان؛'],
+    ]);
+    expect(byId(doc, 'para_1__item_1')).toMatchObject({ footnoteRefs: ['fn_1'], footnoteOffsets: ['حماية المدنيين'.length] });
+  });
+
+  it('a dash that begins a wrapped line after an unfinished paragraph is still that paragraph\'s text', () => {
+    const doc = parse('أولاً - مقدمة\n١ - عقدت اللجنة دورتها في الفترة 2019\n- 2020 في فيينا.\n٢ - نص آخر.');
+    expect(byId(doc, 'para_1').text).toBe('عقدت اللجنة دورتها في الفترة 2019 - 2020 في فيينا.');
+  });
+
   it('bold cut by a page break leaves no asterisks and raises no note warning', () => {
     const doc = parse('إن المجلس،\n\nإذ يشير إلى قراره،\n\n١ - **يحث الدول\n\n17-12889 (A)\n\nالأعضاء** على التعاون؛\n\n٢ - يقرر.');
     expect(byId(doc, 'para_1').text).toBe('يحث الدول الأعضاء على التعاون؛');

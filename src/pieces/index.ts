@@ -31,6 +31,12 @@ export interface Piece {
   firstLine: number;
   lastLine: number;
   bullet: boolean;
+  /**
+   * A list item's marker (`- `) at the start of `text`: its length, or 0. It is kept in
+   * the text, since a wrapped line that begins with a dash may be the rest of the line
+   * before it (…الفترة 2019 ⏎ - 2020); a block that this piece opens drops it.
+   */
+  listMarker: number;
   enumerator: Enumerator | null;
   furniture: ArtifactKind | null;
   /** Folded text without the enumerator, footnote markers or markdown syntax. */
@@ -90,6 +96,9 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
+/** A markdown list item's marker at the start of its text. */
+const LIST_MARKER = /^[-+*]\s+(?=\S)/;
+
 function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: number): Piece {
   const start = lines.lineSpan(firstLine)[0];
   const end = lines.lineSpan(lastLine)[1];
@@ -105,11 +114,13 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   const markers = findMarkers(lines.text, contentStart, end, syntax);
   const skip = mergeSpans([...syntax, ...markers.map((m): Span => [m.start, m.end]), ...orphanBold(lines.text, contentStart, end, syntax)]);
   const { text } = foldSpan(lines.text, contentStart, end, skip);
+  const listMarker = unit.bullet && firstLine === unit.firstLine && !enumerator ? (LIST_MARKER.exec(text)?.[0].length ?? 0) : 0;
   return {
     kind: classify(enumerator, text, furniture),
     firstLine,
     lastLine,
     bullet: unit.bullet,
+    listMarker,
     enumerator,
     furniture,
     text,

@@ -177,6 +177,15 @@ class Builder {
     return !endsClosed(last.text, block.type === 'formula');
   }
 
+  /**
+   * A list item after an item of the same list (- حماية المدنيين ⏎ - دعم …): a new item,
+   * though the one before has no final punctuation. (A dash that begins a line after a
+   * paragraph may be the rest of that paragraph, as a converter wrapped it.)
+   */
+  private nextListItem(piece: Piece, block: BlockDraft): boolean {
+    return piece.listMarker > 0 && block.pieces[0].listMarker > 0;
+  }
+
   private lastItemUnder(owner: BlockDraft): BlockDraft | null {
     for (let i = this.blocks.length - 1; i >= 0; i--) {
       const b = this.blocks[i];
@@ -212,7 +221,7 @@ class Builder {
       if (awaiting.type === 'heading') this.lastText = null;
       return;
     }
-    if (this.continuesText(piece) && this.lastText && this.isOpenForContinuation(this.lastText)) {
+    if (this.continuesText(piece) && this.lastText && this.isOpenForContinuation(this.lastText) && !this.nextListItem(piece, this.lastText)) {
       this.lastText.pieces.push(piece);
       this.lastText.breaks.add(piece);
       return;

@@ -52,7 +52,7 @@ function toBlock(d: BlockDraft, id: string, parent: string | null, refs: { ids: 
     number: d.number,
     rawLabel: d.rawLabel,
     parent,
-    text: d.pieces.map((p) => p.text).filter((t) => t !== '').join(' '),
+    text: d.pieces.map((p, i) => (i === 0 ? p.text.slice(p.listMarker) : p.text)).filter((t) => t !== '').join(' '),
     raw: rawOf(ranges, lines),
     footnoteRefs: refs?.ids ?? [],
     footnoteOffsets: refs?.offsets ?? [],
@@ -95,7 +95,7 @@ export function structure(lines: LineIndex, pieces: Piece[]): Structure {
   const ids = assignIds(built.blocks);
   const noteIds = new UniqueIds();
   const notes = built.notes.map((p) => toFootnote(p, noteIds, lines));
-  const { refs, citedBy, unresolved } = linkCitations(built.blocks.map((d) => citerOf(ids.get(d)!, d.pieces, lines)), notes);
+  const { refs, citedBy, unresolved } = linkCitations(built.blocks.map((d) => citerOf(ids.get(d)!, d.pieces, lines, d.pieces[0].listMarker)), notes);
   const blocks = built.blocks.map((d) => toBlock(d, ids.get(d)!, d.parent ? ids.get(d.parent)! : null, refs.get(ids.get(d)!), lines));
   const footnotes = notes.map((f) => ({ ...f, citedBy: citedBy.get(f.id) ?? [] }));
   const artifacts = built.furniture.map((p) => toArtifact(p, lines));
