@@ -142,6 +142,24 @@ describe('rules', () => {
     expect(byId(doc, 'para_1').text).toBe('عقدت اللجنة دورتها في الفترة 2019 - 2020 في فيينا.');
   });
 
+  it('a number or a symbol that a converter wrapped onto a row of its own is text; page numbers in their run and the own symbol are furniture', () => {
+    const doc = parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'made-ga-resolution-pages.txt'), 'utf8'));
+    expect(byId(doc, 'preamble__recital_2').text).toContain('الوثيقة A/74/300 وبالتوصيات');
+    expect(byId(doc, 'para_1').text).toContain('في المجالات 12 التي');
+    expect(doc.artifacts.map((a) => `${a.kind}:${a.text}`)).toEqual(['job-number:19-21583 (A)', 'running-header:A/RES/74/10', 'page-number:2/3', 'running-header:A/RES/74/10', 'page-number:3/3']);
+  });
+
+  it.each([
+    ['pages 2, 3, 4 with a wrapped 12 between', ['2', '12', '3', '4'], ['2', '3', '4']],
+    ['an excerpt from page 7', ['7', '8', '9'], ['7', '8', '9']],
+    ['a lone number far from any run', ['40'], []],
+    ['n/total, and a decision number 2/5 wrapped alone', ['1/4', '2/5', '2/4', '3/4'], ['1/4', '2/4', '3/4']],
+  ])('page numbers run in order: %s', (_, rows, pages) => {
+    const paragraphs = rows.map((row, i) => `${i + 1} - نص الفقرة التي يقطعها السطر\n\n${row}\n\nثم تكملة الفقرة ${i + 1}.`);
+    const doc = parse(`أولاً - مقدمة\n\n${paragraphs.join('\n\n')}`);
+    expect(doc.artifacts.filter((a) => a.kind === 'page-number').map((a) => a.text)).toEqual(pages);
+  });
+
   it('bold cut by a page break leaves no asterisks and raises no note warning', () => {
     const doc = parse('إن المجلس،\n\nإذ يشير إلى قراره،\n\n١ - **يحث الدول\n\n17-12889 (A)\n\nالأعضاء** على التعاون؛\n\n٢ - يقرر.');
     expect(byId(doc, 'para_1').text).toBe('يحث الدول الأعضاء على التعاون؛');

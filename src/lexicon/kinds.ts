@@ -7,9 +7,10 @@ export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'draft-resolution', pattern: /^مشروع قرار/ },
   { kind: 'draft-decision', pattern: /^مشروع مقرر/ },
   { kind: 'draft-report', pattern: /^مشروع (ال)?تقرير/ },
-  // One resolution, two (قراران اتخذتهما) or several (قرارات اتخذتها).
-  { kind: 'resolution', pattern: /^(ال)?قرار(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
-  { kind: 'decision', pattern: /^(ال)?مقرر(ان|ات)? (اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
+  // One resolution, two (قراران اتخذتهما) or several (قرارات اتخذتها), with or without
+  // the relative pronoun (القرار الذي اتخذته، القراران اللذان اتخذتهما، القرارات التي اتخذتها).
+  { kind: 'resolution', pattern: /^(ال)?قرار(ان|ات)? (?:(?:الذي|اللذان|التي) )?(اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
+  { kind: 'decision', pattern: /^(ال)?مقرر(ان|ات)? (?:(?:الذي|اللذان|التي) )?(اتخذ|اتخذه|اتخذته|اتخذهما|اتخذتهما|اتخذتها|اعتمد|اعتمده|اعتمدته|اعتمدهما|اعتمدتهما|اعتمدتها)/ },
   { kind: 'resolution', pattern: /^الذي اتخذه مجلس الامن/ },
   // Treaty bodies: concluding observations, lists of issues, summary records.
   { kind: 'concluding-observations', pattern: /^(ال)?ملاحظات الختاميه/ },

@@ -10,7 +10,7 @@ import { SYMBOL_SOURCE } from '../lexicon/symbols.js';
 import { findArabicDateRange, parseEnglishDate } from '../normalize/dates.js';
 import type { DocumentKind, Metadata } from '../types.js';
 import { parseOrdinal } from './ordinals.js';
-import { findSymbols } from './symbols.js';
+import { findSymbols } from '../normalize/symbols.js';
 
 /** What a recogniser read: fields to set, and values it could not parse (quoted in a diagnostic). */
 export interface Reading {

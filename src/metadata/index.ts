@@ -15,7 +15,7 @@ import { rangesOf, rawOf } from '../pieces/ranges.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
 import { formulaOrgan, LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
-import { findSymbols } from './symbols.js';
+import { findSymbols } from '../normalize/symbols.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
 
 export interface MetadataInput {

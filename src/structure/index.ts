@@ -1,6 +1,7 @@
 // Stage 5, structure: pieces → the header pieces (for the metadata stage) and the body's
 // blocks, footnotes and artifacts, with nesting, page-break joins and citations.
 import { CONTENTS_CAPTION, SITTING_OPENED } from '../lexicon/records.js';
+import { findSymbols } from '../normalize/symbols.js';
 import { citerOf, linkCitations } from '../pieces/citations.js';
 import type { Piece } from '../pieces/index.js';
 import { rangesOf, rawOf } from '../pieces/ranges.js';
@@ -8,6 +9,7 @@ import type { LineIndex } from '../read/lines.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout } from '../types.js';
 import { buildBody, type BlockDraft } from './blocks.js';
 import { draftBracketDiagnostics, numberingDiagnostics } from './diagnostics.js';
+import { settleFurniture } from './furniture.js';
 import { assignIds, footnoteId, UniqueIds } from './ids.js';
 
 export interface Structure {
@@ -86,8 +88,9 @@ export function structure(lines: LineIndex, pieces: Piece[]): Structure {
   // symbol alone on a line is the header's own symbol there, not a running header.
   const inHeader = (p: Piece) => (p.kind !== 'note' && p.kind !== 'furniture') || p.furniture === 'running-header';
   const header = before.filter(inHeader);
-  const body = [...before.filter((p) => !inHeader(p)), ...pieces.slice(split)];
-  body.sort((a, b) => a.firstLine - b.firstLine);
+  const unsettled = [...before.filter((p) => !inHeader(p)), ...pieces.slice(split)];
+  unsettled.sort((a, b) => a.firstLine - b.firstLine);
+  const body = settleFurniture(unsettled, findSymbols(header.map((p) => p.text).join('\n')));
 
   const cited = new Set(pieces.filter((p) => p.kind !== 'note').flatMap((p) => p.markers.map((m) => m.marker)));
   const built = buildBody(body, cited, lines);
