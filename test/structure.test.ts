@@ -160,6 +160,17 @@ describe('rules', () => {
     expect(doc.artifacts.filter((a) => a.kind === 'page-number').map((a) => a.text)).toEqual(pages);
   });
 
+  it.each([
+    ['قرار اتخذته الجمعية العامة في 23 كانون الأول/ديسمبر 2019', 'resolution', 'operative'],
+    ['مقرر اتخذته الجمعية العامة في 23 كانون الأول/ديسمبر 2019', 'decision', 'operative'],
+    ['تقرير الأمين العام', 'report', 'paragraph'],
+  ])('without a formula, the kind line decides: %s', (kindLine, layout, type) => {
+    const doc = parse(`الجمعية العامة Distr.: General\n\n${kindLine}\n\n74/250 - خطة المؤتمرات\n\n١ - تقرر أن تعقد الدورة المقبلة في نيويورك؛\n\n٢ - تطلب إلى الأمين العام أن يقدم تقريرا.\n\nالجلسة العامة 52\n23 كانون الأول/ديسمبر 2019`);
+    expect(doc.metadata.layout).toBe(layout);
+    expect(doc.blocks.filter((b) => b.label === '1' || b.label === '2').map((b) => b.type)).toEqual([type, type]);
+    if (layout !== 'report') expect(doc.blocks.slice(-2).map((b) => b.type)).toEqual(['closing', 'closing']);
+  });
+
   it('bold cut by a page break leaves no asterisks and raises no note warning', () => {
     const doc = parse('إن المجلس،\n\nإذ يشير إلى قراره،\n\n١ - **يحث الدول\n\n17-12889 (A)\n\nالأعضاء** على التعاون؛\n\n٢ - يقرر.');
     expect(byId(doc, 'para_1').text).toBe('يحث الدول الأعضاء على التعاون؛');

@@ -1,6 +1,7 @@
 // The header line that says what kind of document this is. Checked in order: the first
 // row whose pattern matches the line (after folding) wins, so longer phrases come first.
 import type { DocumentKind } from '../types.js';
+import { foldArabic } from './fold.js';
 
 export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'revised-draft-resolution', pattern: /^مشروع قرار منقح/ },
@@ -20,3 +21,18 @@ export const KIND_LINES: Array<{ kind: DocumentKind; pattern: RegExp }> = [
   { kind: 'note', pattern: /^مذكره/ },
   { kind: 'agenda', pattern: /^جدول الاعمال المؤقت( وشروحه)?$/ },
 ];
+
+/** The kind a header line names, or null. */
+export function kindOf(text: string): DocumentKind | null {
+  const folded = foldArabic(text);
+  return KIND_LINES.find(({ pattern }) => pattern.test(folded))?.kind ?? null;
+}
+
+/** Kinds whose body is a resolution's or a decision's, formula or not. */
+export const RESOLUTION_KINDS: ReadonlyMap<DocumentKind, 'resolution' | 'decision'> = new Map([
+  ['resolution', 'resolution'],
+  ['draft-resolution', 'resolution'],
+  ['revised-draft-resolution', 'resolution'],
+  ['decision', 'decision'],
+  ['draft-decision', 'decision'],
+]);

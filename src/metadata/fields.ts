@@ -2,7 +2,7 @@
 // returns null when the line is not of its kind. They are tried in table order.
 import { ABJAD_NUMBER_OF_LETTER, ABJAD_NUMBER_OF_NAME, latinLetterLabel } from '../lexicon/abjad.js';
 import { foldArabic } from '../lexicon/fold.js';
-import { KIND_LINES } from '../lexicon/kinds.js';
+import { kindOf } from '../lexicon/kinds.js';
 import { MONTHS } from '../lexicon/months.js';
 import { englishOrdinal } from '../lexicon/ordinals.js';
 import { ORGANS, SUBSIDIARY_OPENINGS } from '../lexicon/organs.js';
@@ -34,10 +34,7 @@ const LANGUAGES: Record<string, string> = {
 
 const LETTERS = [...ABJAD_NUMBER_OF_LETTER.keys()].sort((a, b) => b.length - a.length).join('|');
 
-export function kindOf(text: string): DocumentKind | null {
-  const folded = foldArabic(text);
-  return KIND_LINES.find(({ pattern }) => pattern.test(folded))?.kind ?? null;
-}
+export { kindOf };
 
 /** A symbol the converter broke after its first letter: C ERD/C/URY/CO/21-23. */
 const mendSymbols = (line: string) => line.replace(/\b([A-Z]) ([A-Z]{2,7})(?=\/)/g, '$1$2');

@@ -52,9 +52,10 @@ const UNNUMBERED_HEADING_MAX = 120;
  * Decides the layout from the pieces themselves: a formula or recitals before any chapter
  * or numbered paragraph make a resolution (a decision when its clauses are lettered, not
  * numbered); chapters or numbered paragraphs first make a report (which may quote a
- * resolution further on).
+ * resolution further on) — unless the header's kind line says the document is a
+ * resolution or a decision (`adopted`), which some are without a formula.
  */
-export function decideLayout(body: Piece[]): Layout {
+export function decideLayout(body: Piece[], adopted: 'resolution' | 'decision' | null = null): Layout {
   const firstNumbered = body.findIndex((p) => p.kind === 'numbered');
   const firstReportPart = body.findIndex((p) => p.kind === 'chapter' || p.kind === 'section' || p.kind === 'numbered');
   const firstResolutionPart = body.findIndex((p) => p.kind === 'formula' || p.kind === 'preamble-open');
@@ -66,6 +67,8 @@ export function decideLayout(body: Piece[]): Layout {
     const lettered = body.some((p) => p.kind === 'lettered');
     return firstNumbered < 0 && lettered ? 'decision' : 'resolution';
   }
+  const chapters = body.some((p) => p.kind === 'chapter');
+  if (adopted && firstNumbered >= 0 && !chapters) return adopted;
   if (firstReportPart >= 0) return 'report';
   return 'unknown';
 }
@@ -355,9 +358,9 @@ class Builder {
 }
 
 /** Builds the body's blocks from its pieces (the header is already set aside). */
-export function buildBody(body: Piece[], citedMarkers: Set<string>, lines: LineIndex): BuiltBody {
+export function buildBody(body: Piece[], citedMarkers: Set<string>, lines: LineIndex, adopted: 'resolution' | 'decision' | null = null): BuiltBody {
   markParts(body, lines);
-  const layout = decideLayout(body);
+  const layout = decideLayout(body, adopted);
   let lastOperativeIndex = -1;
   if (layout === 'resolution' || layout === 'decision') {
     const operativeKinds = layout === 'decision' ? ['lettered', 'point', 'numbered'] : ['numbered'];

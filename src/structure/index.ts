@@ -1,5 +1,6 @@
 // Stage 5, structure: pieces → the header pieces (for the metadata stage) and the body's
 // blocks, footnotes and artifacts, with nesting, page-break joins and citations.
+import { kindOf, RESOLUTION_KINDS } from '../lexicon/kinds.js';
 import { CONTENTS_CAPTION, SITTING_OPENED } from '../lexicon/records.js';
 import { findSymbols } from '../normalize/symbols.js';
 import { citerOf, linkCitations } from '../pieces/citations.js';
@@ -93,7 +94,9 @@ export function structure(lines: LineIndex, pieces: Piece[]): Structure {
   const body = settleFurniture(unsettled, findSymbols(header.map((p) => p.text).join('\n')));
 
   const cited = new Set(pieces.filter((p) => p.kind !== 'note').flatMap((p) => p.markers.map((m) => m.marker)));
-  const built = buildBody(body, cited, lines);
+  // The header's kind line: a resolution or decision is one even without a formula.
+  const kind = header.map((p) => kindOf(p.text)).find((k) => k !== null) ?? null;
+  const built = buildBody(body, cited, lines, kind === null ? null : (RESOLUTION_KINDS.get(kind) ?? null));
 
   const ids = assignIds(built.blocks);
   const noteIds = new UniqueIds();
