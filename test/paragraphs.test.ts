@@ -83,6 +83,19 @@ describe('boundaryBefore: a new chunk in text without blank lines, and why', () 
     const defined = new Set(reason === null && line === '(1)' ? ['1'] : []);
     expect(boundaryBefore(facts(prev), facts(line), WIDTH, new Set(['1']), { inNote: false, bodyOpen: false, defined })).toBe(reason);
   });
+
+  // A heading between a finished paragraph and the next numbered one, the line before it full.
+  const NEXT = '٢ - تطلب إلى الأمين العام أن يقدم تقريراً';
+  it.each([
+    ['a short unpunctuated line after a clause, before a numbered paragraph: a heading', 'heading', `${full}؛`, 'تعزيز التعاون الدولي', NEXT],
+    ['the same after a full stop', 'heading', `${full}.`, 'المسائل المالية', NEXT],
+    ['not after a comma (the rest of a recital)', null, `${full}،`, 'المؤرخ في 16 تشرين الأول', NEXT],
+    ['not after a colon (what the paragraph announces)', null, `${full}:`, '(أ) المساعدة التشريعية؛ و(ب) تدابير', NEXT],
+    ['not when it ends a clause itself', null, `${full}.`, 'وقد تحقق ذلك.', NEXT],
+    ['not when the next line runs on', null, `${full}.`, 'وقد نجح هذا النظام في تحديد', full],
+  ] as Array<[string, BoundaryReason | null, string, string, string]>)('%s → %s', (_, reason, prev, line, next) => {
+    expect(boundaryBefore(facts(prev), facts(line), WIDTH, new Set(), { inNote: false, bodyOpen: false, defined: new Set() }, facts(next))).toBe(reason);
+  });
 });
 
 describe('detectLayout', () => {

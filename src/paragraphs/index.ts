@@ -78,7 +78,7 @@ export interface LineFacts {
   opening: Opening | null;
 }
 
-export type BoundaryReason = 'furniture' | 'opening' | 'after-clause' | 'cited-note' | 'short-line' | 'after-note';
+export type BoundaryReason = 'furniture' | 'opening' | 'after-clause' | 'cited-note' | 'heading' | 'short-line' | 'after-note';
 
 /** Where the line stands: in a note, whether the body paragraph before the notes is still open, which notes came before. */
 export interface Context {
@@ -88,6 +88,8 @@ export interface Context {
 }
 
 const ENDS_SENTENCE = /[.؟?!]\s*$/;
+/** A sentence or a clause of a list finished: what a heading may follow. */
+const ENDS_STATEMENT = /[.;؛؟?!]\s*$/;
 
 /**
  * Whether `line` starts a new chunk after `prev` in wrapped text, and why; null when it
@@ -99,6 +101,8 @@ export function boundaryBefore(
   width: number,
   cited: ReadonlySet<string>,
   context: Context = { inNote: false, bodyOpen: false, defined: new Set() },
+  /** The line after `line`, when there is one. */
+  next?: LineFacts,
 ): BoundaryReason | null {
   if (line.opening?.kind === 'furniture' || prev.opening?.kind === 'furniture') return 'furniture';
   if (line.opening?.needs === 'nothing') return 'opening';
@@ -110,6 +114,10 @@ export function boundaryBefore(
   // (A stray marker at the end of a note's own text may wrap onto a line too.)
   const marker = line.opening?.kind === 'note-number' ? line.opening.enumerator!.label : null;
   if (marker !== null && cited.has(marker) && !context.defined.has(marker)) return 'cited-note';
+  // A short line with no final punctuation between a finished sentence and a line that
+  // opens a block stands alone: a heading (…؛ ⏎ تعزيز التعاون الدولي ⏎ ٢ - …), even when
+  // the line before it is full.
+  if (next?.opening && ENDS_STATEMENT.test(prev.text) && !line.shape.endsClause && line.shape.width < SHORT_LINE * width) return 'heading';
   if (short) return 'short-line';
   // …and after them the rest of that paragraph.
   if (context.inNote && context.bodyOpen && ENDS_SENTENCE.test(prev.text)) return 'after-note';
@@ -132,9 +140,10 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     if (facts.opening?.kind === 'note-number') context.defined.add(facts.opening.enumerator!.label);
   };
   define(prev);
-  for (let line = first + 1; line <= run.lastLine; line++) {
-    const current = facts(line);
-    if (boundaryBefore(prev, current, width, cited, context)) {
+  let current = first < run.lastLine ? facts(first + 1) : undefined;
+  for (let line = first + 1; line <= run.lastLine && current; line++) {
+    const next = line < run.lastLine ? facts(line + 1) : undefined;
+    if (boundaryBefore(prev, current, width, cited, context, next)) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
       // The body paragraph the notes interrupt: the last chunk before them that is not furniture.
@@ -143,6 +152,7 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
       define(current);
     }
     prev = current;
+    current = next;
   }
   out.push(chunkOf(lines, first, run.lastLine));
   return out;
