@@ -5,16 +5,23 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
+import { csvRows } from '../src/views/csv.js';
+import { toHtml } from '../src/views/html.js';
+import { outline } from '../src/views/outline.js';
 import { PATHOLOGICAL } from '../bench/pathological.mjs';
 import { ROOT } from './helpers/cli.js';
 import { expectInvariants } from './helpers/invariants.js';
 
 describe.each(Object.entries(PATHOLOGICAL))('%s', (_, make: (scale: number) => string) => {
-  it('gives valid output covering every line', () => {
+  it('gives valid output covering every line, and every view of it', () => {
     const text = make(0.1);
     const doc = parseDocument(text);
     expectInvariants(doc, text);
     expect(doc.source.bytes).toBe(Buffer.byteLength(text));
+    // The views walk every block, note and diagnostic once (a search per diagnostic was quadratic).
+    expect(toHtml(doc).split('data-type=').length - 1).toBe(doc.blocks.length);
+    expect(outline(doc, { colour: false, depth: null, several: false }).split('\n').length - 1).toBe(doc.blocks.length);
+    expect(csvRows(doc).length).toBeGreaterThanOrEqual(doc.blocks.length);
   });
 });
 

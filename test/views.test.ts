@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { diagnosticFilter, githubAnnotation, runSummary } from '../src/cli/report.js';
+import { diagnosticFilter, githubAnnotation, RunTally } from '../src/cli/report.js';
 import type { Outcome } from '../src/cli/parse-one.js';
 import type { ParsedDocument } from '../src/types.js';
 import { ndjson, ROOT, run, SEED, tmp } from './helpers/cli.js';
@@ -135,7 +135,12 @@ describe('diagnostics', () => {
       { path: 'b', bytes: 1, diagnostics: [d('z', 'error')], summary: { blocks: 5, kind: null, number: null, title: null }, error: null },
       { path: 'c', bytes: 0, diagnostics: [], summary: null, error: { kind: 'input', message: 'no such file' } },
     ];
-    expect(runSummary(outcomes, diagnosticFilter())).toBe('2 documents, 15 blocks, 1 not read, 1 error (z 1), 3 warnings (x 2, y 1)\n');
-    expect(runSummary(outcomes, diagnosticFilter(['x', 'z']))).toBe('2 documents, 15 blocks, 1 not read, 1 warning (y 1)\n');
+    const summary = (shown: ReturnType<typeof diagnosticFilter>) => {
+      const tally = new RunTally(shown);
+      outcomes.forEach((o) => tally.add(o));
+      return tally.text();
+    };
+    expect(summary(diagnosticFilter())).toBe('2 documents, 15 blocks, 1 not read, 1 error (z 1), 3 warnings (x 2, y 1)\n');
+    expect(summary(diagnosticFilter(['x', 'z']))).toBe('2 documents, 15 blocks, 1 not read, 1 warning (y 1)\n');
   });
 });

@@ -8,11 +8,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
 import { readStdin } from './read-input.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../emit/formats.js';
+import type { IndexEntry } from '../views/html.js';
 import type { Outcome, ParseSettings } from './parse-one.js';
 import type { Input } from './inputs.js';
 import type { StartedWorkers } from './pool.js';
 import { makeProgress } from './progress.js';
-import { DIAGNOSTIC_STYLES, diagnosticFilter, makeReporter, runSummary, useColour, type DiagnosticStyle, type Reporter } from './report.js';
+import { DIAGNOSTIC_STYLES, diagnosticFilter, makeReporter, RunTally, useColour, type DiagnosticStyle, type Reporter } from './report.js';
 import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
 import { SEVERAL_DOCUMENTS, tuneCompiler, WORKERS_FILL_CORES } from './tuning.js';
 
@@ -263,7 +264,9 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   }
   const progress = makeProgress(inputs.length, io.progress ? inputBytes(inputs) : 0, io.progress, io.stderr);
   const shown = diagnosticFilter(opts.quietCode, opts.onlyCode);
-  const outcomes: Outcome[] = [];
+  const tally = new RunTally(shown);
+  /** The review pages written, for their index (--format html --out-dir). */
+  const pages: IndexEntry[] = [];
   // What each stream starts with: CSV's header row, after a byte-order mark for Excel
   // (asked for on standard output, by default in --out-dir files).
   const { head } = await FORMATS[opts.format].load(settings.write);
@@ -286,7 +289,8 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     pending = streamHead ? [streamHead] : [];
     pendingWritten = [];
     progress.done(outcome.bytes);
-    outcomes.push(outcome);
+    tally.add(outcome);
+    if (opts.outDir && opts.format === 'html' && outcome.summary) pages.push({ page: outputName(outcome.path, settings), path: outcome.path, ...outcome.summary, ...severityCounts(outcome) });
     if (outcome.error) {
       const internal = outcome.error.kind === 'internal';
       report.error(outcome.path, internal ? `internal error, please report it: ${outcome.error.message}` : outcome.error.message);
@@ -312,11 +316,10 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   progress.finish();
   if (opts.outDir && opts.format === 'html') {
     const { htmlIndex } = await import('../views/html.js');
-    const entries = outcomes.flatMap((o) => (o.summary === null ? [] : [{ page: outputName(o.path, settings), path: o.path, ...o.summary, ...severityCounts(o) }]));
-    writeFileSync(join(opts.outDir, 'index.html'), htmlIndex(entries));
+    writeFileSync(join(opts.outDir, 'index.html'), htmlIndex(pages));
   }
   // On a terminal, what the run did, in one place after the messages.
-  if (io.progress && !opts.quiet && opts.diagnostics === 'text') report.plain(runSummary(outcomes, shown));
+  if (io.progress && !opts.quiet && opts.diagnostics === 'text') report.plain(tally.text());
   return status;
 }
 

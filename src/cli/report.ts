@@ -57,18 +57,32 @@ export function diagnosticFilter(quiet: string[] = [], only: string[] = []): (d:
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The end-of-run summary: documents, blocks, and the diagnostics shown, by code. */
-export function runSummary(outcomes: Outcome[], shown: (d: Diagnostic) => boolean): string {
-  const parsed = outcomes.filter((o) => o.summary !== null);
-  const blocks = parsed.reduce((n, o) => n + o.summary!.blocks, 0);
-  const unread = outcomes.length - parsed.length;
-  const bySeverity = (severity: Diagnostic['severity']) => {
-    const counts = new Map<string, number>();
-    for (const o of outcomes) for (const d of o.diagnostics) if (d.severity === severity && shown(d)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const codes = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`);
-    return total === 0 ? [] : [`${plural(total, severity)} (${codes.join(', ')})`];
-  };
-  const parts = [plural(parsed.length, 'document'), plural(blocks, 'block'), ...(unread > 0 ? [`${unread} not read`] : []), ...bySeverity('error'), ...bySeverity('warning')];
-  return `${parts.join(', ')}\n`;
+/** The end-of-run summary, counted as the documents come: documents, blocks, and the diagnostics shown, by code. */
+export class RunTally {
+  private documents = 0;
+  private blocks = 0;
+  private unread = 0;
+  private readonly codes = { error: new Map<string, number>(), warning: new Map<string, number>() };
+
+  constructor(private readonly shown: (d: Diagnostic) => boolean) {}
+
+  add(outcome: Outcome): void {
+    if (outcome.summary === null) this.unread++;
+    else {
+      this.documents++;
+      this.blocks += outcome.summary.blocks;
+    }
+    for (const d of outcome.diagnostics) if (this.shown(d)) this.codes[d.severity].set(d.code, (this.codes[d.severity].get(d.code) ?? 0) + 1);
+  }
+
+  text(): string {
+    const bySeverity = (severity: Diagnostic['severity']) => {
+      const counts = [...this.codes[severity]];
+      const total = counts.reduce((n, [, k]) => n + k, 0);
+      const codes = counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`);
+      return total === 0 ? [] : [`${plural(total, severity)} (${codes.join(', ')})`];
+    };
+    const parts = [plural(this.documents, 'document'), plural(this.blocks, 'block'), ...(this.unread > 0 ? [`${this.unread} not read`] : []), ...bySeverity('error'), ...bySeverity('warning')];
+    return `${parts.join(', ')}\n`;
+  }
 }

@@ -227,7 +227,11 @@ export interface WithReferences {
   diagnostics: Diagnostic[];
 }
 
-/** Every block and footnote with the `references` its text holds, and the document's index. */
+/**
+ * Sets `references` on every block and footnote, and builds the document's index. The one
+ * stage that adds to what it is given: the parts are the pipeline's own, just built, and
+ * giving back copies raised peak memory on 5,000 files by a third (README, Performance).
+ */
 export function attachReferences(blocks: Block[], footnotes: Footnote[], bodyKey: string | null): WithReferences {
   const index = new Map<string, ReferenceIndexEntry>();
   const diagnostics: Diagnostic[] = [];
@@ -246,8 +250,7 @@ export function attachReferences(blocks: Block[], footnotes: Footnote[], bodyKey
     }
     return found;
   };
-  // Each kind of part rebuilt by its own closure, so each spread sees one shape.
-  const withBlockReferences = (b: Block): Block => ({ ...b, references: referencesOf(b) });
-  const withNoteReferences = (f: Footnote): Footnote => ({ ...f, references: referencesOf(f) });
-  return { blocks: blocks.map(withBlockReferences), footnotes: footnotes.map(withNoteReferences), index: [...index.values()], diagnostics };
+  for (const b of blocks) b.references = referencesOf(b);
+  for (const f of footnotes) f.references = referencesOf(f);
+  return { blocks, footnotes, index: [...index.values()], diagnostics };
 }

@@ -3,7 +3,7 @@
 // every block outlined with a badge of its type, label and id and indented by its
 // nesting; page furniture greyed where it stood; a block rejoined across a page break
 // marked; note markers linked to their notes and back; each diagnostic at its line.
-import type { Artifact, Block, Diagnostic, Footnote, Metadata, ParsedDocument } from '../types.js';
+import type { Block, Diagnostic, Footnote, Metadata, ParsedDocument } from '../types.js';
 import { depths, linesText } from './common.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -67,9 +67,42 @@ const refId = (blockId: string, i: number) => `ref-${blockId}-${i + 1}`;
 const diagnosticHtml = (d: Diagnostic) =>
   `<div class="diagnostic ${d.severity}" data-line="${d.line ?? ''}"><strong>${d.severity}</strong> <code>${escapeHtml(d.code)}</code>${d.line === null ? '' : ` (line ${d.line})`}: ${escapeHtml(d.message)}</div>`;
 
-/** Whose lines hold `line`: the first block, artifact or note that covers it. */
-function ownerOfLine<T extends { lines: Array<[number, number]> }>(items: T[], line: number): T | undefined {
-  return items.find((x) => x.lines.some(([a, b]) => line >= a && line <= b));
+type Lined = { lines: Array<[number, number]> };
+
+/**
+ * Each diagnostic with the block, artifact or note whose lines hold its line (the first
+ * that does, blocks first); the rest (no line, or a header line) apart. Diagnostics are
+ * found by binary search in each item's ranges, so an archive-sized document with
+ * thousands of warnings stays linear.
+ */
+function attachDiagnostics(diagnostics: Diagnostic[], owners: Lined[]): { attached: Map<Lined, Diagnostic[]>; loose: Diagnostic[] } {
+  const lined = diagnostics.filter((d) => d.line !== null).sort((a, b) => a.line! - b.line!);
+  const ownerOf = new Map<Diagnostic, Lined>();
+  const firstAtOrAfter = (line: number) => {
+    let lo = 0;
+    let hi = lined.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lined[mid].line! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const owner of owners) {
+    for (const [a, b] of owner.lines) {
+      for (let i = firstAtOrAfter(a); i < lined.length && lined[i].line! <= b; i++) if (!ownerOf.has(lined[i])) ownerOf.set(lined[i], owner);
+    }
+  }
+  const attached = new Map<Lined, Diagnostic[]>();
+  const loose: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const owner = ownerOf.get(d);
+    const list = owner ? attached.get(owner) : undefined;
+    if (!owner) loose.push(d);
+    else if (list) list.push(d);
+    else attached.set(owner, [d]);
+  }
+  return { attached, loose };
 }
 
 type Entry = { line: number; html: string };
@@ -78,14 +111,8 @@ export function toHtml(doc: ParsedDocument): string {
   const notes = new Map(doc.footnotes.map((f) => [f.id, f]));
   const depthOf = depths(doc.blocks);
   // Each diagnostic goes with what holds its line; the rest (no line, or a header line) go on top.
-  const attached = new Map<object, Diagnostic[]>();
-  const loose: Diagnostic[] = [];
-  for (const d of doc.diagnostics) {
-    const owner = d.line === null ? undefined : (ownerOfLine<Block | Artifact | Footnote>(doc.blocks, d.line) ?? ownerOfLine<Block | Artifact | Footnote>(doc.artifacts, d.line) ?? ownerOfLine<Block | Artifact | Footnote>(doc.footnotes, d.line));
-    if (owner) attached.set(owner, [...(attached.get(owner) ?? []), d]);
-    else loose.push(d);
-  }
-  const diagnosticsOf = (x: object) => (attached.get(x) ?? []).map(diagnosticHtml).join('');
+  const { attached, loose } = attachDiagnostics(doc.diagnostics, [...doc.blocks, ...doc.artifacts, ...doc.footnotes]);
+  const diagnosticsOf = (x: Lined) => (attached.get(x) ?? []).map(diagnosticHtml).join('');
 
   const entries: Entry[] = [];
   for (const b of doc.blocks) {
@@ -104,10 +131,17 @@ export function toHtml(doc: ParsedDocument): string {
   }
   entries.sort((x, y) => x.line - y.line);
 
-  const backLinks = (f: Footnote) =>
-    doc.blocks
-      .flatMap((b) => b.footnoteRefs.map((id, i) => (id === f.id ? `<a class="back" href="#${escapeHtml(refId(b.id, i))}" title="${escapeHtml(b.id)}">↩</a>` : '')))
-      .join('');
+  // Each note's links back to where it is cited, in the document's order.
+  const citations = new Map<string, string[]>();
+  for (const b of doc.blocks) {
+    b.footnoteRefs.forEach((id, i) => {
+      const link = `<a class="back" href="#${escapeHtml(refId(b.id, i))}" title="${escapeHtml(b.id)}">↩</a>`;
+      const links = citations.get(id);
+      if (links) links.push(link);
+      else citations.set(id, [link]);
+    });
+  }
+  const backLinks = (f: Footnote) => (citations.get(f.id) ?? []).join('');
   const noteItems = doc.footnotes.map(
     (f) => `<li class="note" id="${escapeHtml(f.id)}" data-lines="${linesText(f.lines)}"><span class="badge">note ${escapeHtml(f.marker)} · ${escapeHtml(f.id)}</span>${escapeHtml(f.text)}${backLinks(f)}${diagnosticsOf(f)}</li>`,
   );
