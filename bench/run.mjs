@@ -145,7 +145,7 @@ const [nodeMs, versionMs, oneFileMs] = startups([
   [join(root, 'bin', 'ctoc-parse.js'), '-q', join(root, 'fixtures', '003_c328bc31ea94c91f.txt')],
 ]);
 row("`ctoc-parse --version` against `node -e ''`", `${versionMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (versionMs / nodeMs).toFixed(2), '≤ 1.5');
-row('one-file run (003, 19 kB) against `node -e \'\'`', `${oneFileMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (oneFileMs / nodeMs).toFixed(2), '≤ 1.5');
+row('one-file run (003, 19 kB) against `node -e \'\'`', `${oneFileMs.toFixed(0)} ms`, `${nodeMs.toFixed(0)} ms`, (oneFileMs / nodeMs).toFixed(2), '≤ 1.6');
 
 // 5. pandoc, when installed.
 const pandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' });
