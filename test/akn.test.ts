@@ -8,6 +8,7 @@ import { create } from 'xmlbuilder2';
 import { validateXML } from 'xmllint-wasm';
 import { toAkn } from '../src/emit/akn.js';
 import { parseDocument } from '../src/index.js';
+import type { ParsedDocument } from '../src/types.js';
 import { ROOT } from './helpers/cli.js';
 
 const SCHEMA_DIR = join(ROOT, 'test', 'schema');
@@ -82,7 +83,8 @@ const MADE = {
 const UNKNOWN_ELEMENT = MADE.plain.replace('<preface', '<unknownElement/><preface');
 
 const parsed = new Map(fixtures.map((name) => {
-  const doc = parseDocument(readFileSync(join(ROOT, 'fixtures', name)), { path: name });
+  // From the reviewed snapshot: the writer is tested on what the parser was agreed to give.
+  const doc = JSON.parse(readFileSync(join(ROOT, 'fixtures', name.replace(/\.txt$/, '.json')), 'utf8')) as ParsedDocument;
   return [name, { doc, xml: toAkn(doc) }];
 }));
 /** Each validated document's verdict: 'valid' or its errors. */
