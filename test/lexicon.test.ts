@@ -4,7 +4,7 @@ import { FURNITURE } from '../src/lexicon/furniture.js';
 import { MONTHS } from '../src/lexicon/months.js';
 import { ORGANS } from '../src/lexicon/organs.js';
 import { englishOrdinal, toRoman } from '../src/lexicon/ordinals.js';
-import { kindOf } from '../src/metadata/fields.js';
+import { kindOf } from '../src/lexicon/kinds.js';
 import { parseOrdinal } from '../src/metadata/ordinals.js';
 import { findArabicDateRange, isDateLine, parseEnglishDate, scanDates } from '../src/normalize/dates.js';
 

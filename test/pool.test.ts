@@ -11,7 +11,7 @@ import type { Outcome, ParseSettings } from '../src/cli/parse-one.js';
 import { ROOT } from './helpers/cli.js';
 
 const { parseInPool, startWorkers } = (await import(join(ROOT, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
-const { loadFormat, parseOne } = (await import(join(ROOT, 'dist', 'cli', 'parse-one.js'))) as typeof import('../src/cli/parse-one.js');
+const { loadWriter, parseOne } = (await import(join(ROOT, 'dist', 'cli', 'parse-one.js'))) as typeof import('../src/cli/parse-one.js');
 
 const settings: ParseSettings = { maxBytes: 1 << 30, format: 'json', write: { pretty: false, colour: false, depth: null, several: true }, select: null };
 const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'fixtures', f));
@@ -31,7 +31,7 @@ describe('the pool', () => {
     }, (o) => outcomes.push(o));
 
     let single = '';
-    const writer = await loadFormat(settings);
+    const writer = await loadWriter(settings);
     for (const input of inputs) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
 
     expect(pooled).toBe(single);
@@ -52,7 +52,7 @@ describe('the pool', () => {
     }, (o) => outcomes.push(o), started);
 
     let single = '';
-    const writer = await loadFormat(settings);
+    const writer = await loadWriter(settings);
     for (const input of failing) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
     expect(pooled).toBe(single);
     expect(outcomes.map((o) => o.path)).toEqual(failing.map((i) => i.path));
@@ -71,7 +71,7 @@ describe('the pool', () => {
     }, () => {}, started);
 
     let single = '';
-    const writer = await loadFormat(settings);
+    const writer = await loadWriter(settings);
     for (const input of inputs) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
     expect(started.failed.size).toBe(1);
     expect(pooled).toBe(single);
@@ -118,7 +118,7 @@ describe('the pool', () => {
       expect(documents).toBe(mixed.length);
 
       let single = '';
-      const writer = await loadFormat(settings);
+      const writer = await loadWriter(settings);
       for (const input of mixed) parseOne(input, settings, () => Buffer.alloc(0), (s) => (single += s), writer);
       expect(pooled).toBe(single);
     });

@@ -4,7 +4,7 @@
 // (src/cli/tuning.ts), which the workers and the pool's own thread use.
 import { fileURLToPath } from 'node:url';
 import { poolCacheFileOf, requireCached } from './code-cache.js';
-import type { LoadedFormat } from '../emit/formats.js';
+import type { Writer } from '../emit/formats.js';
 import type { ParseSettings } from './parse-one.js';
 
 /** True in the bundle (scripts/bundle.mjs), where the parser is the part parse-one.cjs. */
@@ -18,13 +18,13 @@ export async function loadParser(cache: 'one-run' | 'pool' = 'one-run'): Promise
   return requireCached(file, cache === 'pool' ? poolCacheFileOf(file) : undefined) as Parser;
 }
 
-/** The parser with the format of a run's settings: what every thread that parses needs. */
+/** The parser with the writer for a run's settings: what every thread that parses needs. */
 export interface ReadyParser {
   parseOne: Parser['parseOne'];
-  format: LoadedFormat;
+  writer: Writer;
 }
 
 export async function loadReadyParser(settings: ParseSettings, cache: 'one-run' | 'pool' = 'one-run'): Promise<ReadyParser> {
-  const { loadFormat, parseOne } = await loadParser(cache);
-  return { parseOne, format: await loadFormat(settings) };
+  const { loadWriter, parseOne } = await loadParser(cache);
+  return { parseOne, writer: await loadWriter(settings) };
 }

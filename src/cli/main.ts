@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
 import { readStdin } from './read-input.js';
-import { FORMAT_NAMES, FORMATS, type FormatName } from '../emit/formats.js';
+import { FORMAT_NAMES, FORMATS, type Format, type FormatName } from '../emit/formats.js';
 import type { IndexEntry } from '../views/html.js';
 import type { Outcome, ParseSettings } from './parse-one.js';
 import type { Input } from './inputs.js';
@@ -229,7 +229,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   // while patterns are expanded; they are stopped if there turns out to be one.
   // Without it, the run's size decides first (see defaultJobs).
   let started: StartedWorkers | null = null;
-  const format = FORMATS[opts.format];
+  const format: Format = FORMATS[opts.format];
   if (opts.jobs !== undefined && opts.jobs > 1 && mayNameSeveral(args) && (format.manyPerStream || opts.outDir)) {
     await tuneCompiler(flagsFor(true, opts.jobs));
     const { startWorkers } = await import('./pool.js');
@@ -269,7 +269,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   const pages: IndexEntry[] = [];
   // What each stream starts with: CSV's header row, after a byte-order mark for Excel
   // (asked for on standard output, by default in --out-dir files).
-  const { head } = await FORMATS[opts.format].load(settings.write);
+  const head = format.head ?? '';
   const bom = opts.bom ?? (opts.outDir !== undefined && opts.format === 'csv');
   const streamHead = `${bom ? '\uFEFF' : ''}${head}`;
   if (!opts.outDir && streamHead) io.stdout(streamHead);
@@ -306,10 +306,10 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const { parseInPool } = await import('./pool.js');
     await parseInPool(inputs, jobs, settings, io.stdin, write, emit, started ?? undefined);
   } else {
-    const { parseOne, format: ready } = await loadReadyParser(settings);
+    const { parseOne, writer } = await loadReadyParser(settings);
     const paced = pacedWriter(write);
     for (const input of inputs) {
-      emit(parseOne(input, settings, io.stdin, paced.write, ready));
+      emit(parseOne(input, settings, io.stdin, paced.write, writer));
       await paced.caughtUp();
     }
   }

@@ -1,6 +1,6 @@
 // One input → its output and diagnostics, or the one-line reason it could not be read. The
 // same function runs in the main thread (one input, --jobs 1) and in pool workers.
-import { FORMATS, type FormatName, type LoadedFormat, type WriteOptions } from '../emit/formats.js';
+import { FORMATS, type FormatName, type Writer, type WriteOptions } from '../emit/formats.js';
 import { parseDocument, UnreadableInputError } from '../index.js';
 import type { Diagnostic, DocumentKind } from '../types.js';
 import { selectBlocks } from '../views/select.js';
@@ -34,13 +34,13 @@ export interface Outcome {
   error: { kind: 'input' | 'internal'; message: string } | null;
 }
 
-/** The run's format, ready to write. */
-export function loadFormat(settings: ParseSettings): Promise<LoadedFormat> {
+/** The writer of the run's format. */
+export function loadWriter(settings: ParseSettings): Promise<Writer> {
   return FORMATS[settings.format].load(settings.write);
 }
 
 /** Parses one input, writing it through `write`; never throws. */
-export function parseOne(input: Input, settings: ParseSettings, stdin: (maxBytes: number) => Buffer, write: (s: string) => void, format: LoadedFormat): Outcome {
+export function parseOne(input: Input, settings: ParseSettings, stdin: (maxBytes: number) => Buffer, write: (s: string) => void, writer: Writer): Outcome {
   let bytes: Buffer;
   try {
     bytes = readInput(input, settings.maxBytes, stdin);
@@ -50,7 +50,7 @@ export function parseOne(input: Input, settings: ParseSettings, stdin: (maxBytes
   try {
     const parsed = parseDocument(bytes, { path: input.path });
     const doc = settings.select === null ? parsed : selectBlocks(parsed, settings.select);
-    format.writer(doc, write);
+    writer(doc, write);
     const { kind, number, title } = doc.metadata;
     return { path: input.path, bytes: bytes.length, diagnostics: doc.diagnostics, summary: { blocks: doc.blocks.length, kind, number, title }, error: null };
   } catch (e) {

@@ -151,7 +151,7 @@ export async function parseInPool(
           write(turn.result.output, dispatcher.release(turn.result.batch));
           onOutcome(turn.result.done.outcome);
         } else if (parser) {
-          onOutcome(parser.parseOne(inputs[turn.index], settings, stdinBuffer, write, parser.format));
+          onOutcome(parser.parseOne(inputs[turn.index], settings, stdinBuffer, write, parser.writer));
         } else break;
         window.advance();
         feed();

@@ -122,12 +122,12 @@ function send(): void {
 async function work(): Promise<void> {
   working = true;
   parser ??= await loadReadyParser(queue[0].settings, 'pool');
-  const { parseOne, format } = parser;
+  const { parseOne, writer } = parser;
   for (let task; (task = queue.shift()); ) {
     if (batch.length === 0) output.open();
     const start = output.length;
     const stdin = task.stdin;
-    const outcome = parseOne(task.input, task.settings, () => Buffer.from(stdin ?? new Uint8Array()), (s) => output.write(s), format);
+    const outcome = parseOne(task.input, task.settings, () => Buffer.from(stdin ?? new Uint8Array()), (s) => output.write(s), writer);
     batch.push({ index: task.index, outcome, length: output.length - start });
     if (batch.length >= batchDocuments || output.length >= BATCH_BYTES) send();
   }

@@ -2,6 +2,7 @@
 // files under --out-dir, whether several documents may share one output stream, and what
 // each stream starts with. The CLI reads only this table; a new format is a new row.
 import type { ParsedDocument } from '../types.js';
+import { CSV_HEAD } from '../views/common.js';
 import { referenceLines, writeJson } from './json.js';
 
 /** What a writer may need to know of the run. */
@@ -18,11 +19,6 @@ export interface WriteOptions {
 /** Writes one parsed document through `write`. */
 export type Writer = (doc: ParsedDocument, write: (s: string) => void) => void;
 
-/** A format ready to write: its writer, and what each stream (standard output, or each --out-dir file) starts with. */
-export interface LoadedFormat {
-  writer: Writer;
-  head: string;
-}
 
 export interface Format {
   description: string;
@@ -30,8 +26,10 @@ export interface Format {
   extension: string;
   /** Whether several documents may follow one another in one stream (lines of JSON, rows of CSV). */
   manyPerStream: boolean;
-  /** The writer and the stream's head; heavy ones (XML, HTML) are loaded only when asked for. */
-  load: (options: WriteOptions) => Promise<LoadedFormat>;
+  /** What each stream (standard output, or each --out-dir file) starts with: CSV's header row. */
+  head?: string;
+  /** The writer; heavy ones (XML, HTML) are loaded only when asked for. */
+  load: (options: WriteOptions) => Promise<Writer>;
 }
 
 export const FORMATS = {
@@ -39,13 +37,13 @@ export const FORMATS = {
     description: 'the document as JSON (the contract)',
     extension: 'json',
     manyPerStream: true,
-    load: async (o) => ({ head: '', writer: (doc, write) => writeJson(doc, o.pretty, write) }),
+    load: async (o) => (doc, write) => writeJson(doc, o.pretty, write),
   },
   references: {
     description: 'one JSON line per reference (file, block, type, value …)',
     extension: 'ndjson',
     manyPerStream: true,
-    load: async () => ({ head: '', writer: (doc, write) => write(referenceLines(doc)) }),
+    load: async () => (doc, write) => write(referenceLines(doc)),
   },
   akn: {
     description: 'Akoma Ntoso 3.0 XML',
@@ -53,16 +51,17 @@ export const FORMATS = {
     manyPerStream: false,
     load: async () => {
       const { toAkn } = await import('./akn.js');
-      return { head: '', writer: (doc, write) => write(toAkn(doc)) };
+      return (doc, write) => write(toAkn(doc));
     },
   },
   csv: {
     description: 'one row per block: file, id, type, label, number, parent, lines, text',
     extension: 'csv',
     manyPerStream: true,
+    head: CSV_HEAD,
     load: async () => {
-      const { CSV_HEAD, csvRows } = await import('../views/csv.js');
-      return { head: CSV_HEAD, writer: (doc, write) => write(csvRows(doc)) };
+      const { csvRows } = await import('../views/csv.js');
+      return (doc, write) => write(csvRows(doc));
     },
   },
   html: {
@@ -71,7 +70,7 @@ export const FORMATS = {
     manyPerStream: false,
     load: async () => {
       const { toHtml } = await import('../views/html.js');
-      return { head: '', writer: (doc, write) => write(toHtml(doc)) };
+      return (doc, write) => write(toHtml(doc));
     },
   },
   outline: {
@@ -80,7 +79,7 @@ export const FORMATS = {
     manyPerStream: true,
     load: async (o) => {
       const { outline } = await import('../views/outline.js');
-      return { head: '', writer: (doc, write) => write(outline(doc, o)) };
+      return (doc, write) => write(outline(doc, o));
     },
   },
 } satisfies Record<string, Format>;

@@ -34,8 +34,6 @@ const LANGUAGES: Record<string, string> = {
 
 const LETTERS = [...ABJAD_NUMBER_OF_LETTER.keys()].sort((a, b) => b.length - a.length).join('|');
 
-export { kindOf };
-
 /** A symbol the converter broke after its first letter: C ERD/C/URY/CO/21-23. */
 const mendSymbols = (line: string) => line.replace(/\b([A-Z]) ([A-Z]{2,7})(?=\/)/g, '$1$2');
 

@@ -3,7 +3,6 @@
 // repeats the document's own symbol, and page numbers run in order. A number or a symbol
 // that a converter wrapped onto a row of its own (…القرار ⏎ 2165 ⏎ (2014)…, …في الوثيقة ⏎
 // S/2019/949 ⏎ …) is the paragraph's text.
-import { findSymbols } from '../normalize/symbols.js';
 import type { Piece } from '../pieces/index.js';
 
 const PAGE_ALONE = /^(\d{1,3})$/;

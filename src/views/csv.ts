@@ -4,12 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ParsedDocument } from '../types.js';
 import { linesText } from './common.js';
 
-/** The columns, in order. */
-export const CSV_COLUMNS = ['file', 'id', 'type', 'label', 'number', 'parent', 'lines', 'text'] as const;
-/** The header row each stream starts with. */
-export const CSV_HEAD = `${CSV_COLUMNS.join(',')}\r\n`;
-
-/** The document's rows, without the header. */
+/** The document's rows (in CSV_COLUMNS' order), without the header. */
 export function csvRows(doc: ParsedDocument): string {
   if (doc.blocks.length === 0) return '';
   const rows = doc.blocks.map((b) => [doc.source.path, b.id, b.type, b.label ?? '', b.number ?? '', b.parent ?? '', linesText(b.lines), b.text]);

@@ -7,7 +7,7 @@ import type { Block, Diagnostic, Footnote, Metadata, ParsedDocument } from '../t
 import { depths, linesText } from './common.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const STYLE = `
 body { font-family: "Noto Naskh Arabic", "Amiri", "Traditional Arabic", serif; line-height: 1.7; margin: 1.5rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1b1b; background: #fafafa; }
