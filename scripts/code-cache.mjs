@@ -6,7 +6,7 @@
 // package), the caches hold what --version compiles, and the workers have none.
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -14,12 +14,13 @@ const bundle = join(root, 'dist', 'bundle');
 const { poolCacheFileOf, requireCached, writeCodeCache, writeCodeCaches } = createRequire(import.meta.url)(join(bundle, 'code-cache.cjs'));
 const { main } = requireCached(join(bundle, 'main.cjs'));
 
-const io = { stdout: () => {}, stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: false, colour: false, progress: false };
+const io = { stdout: () => {}, stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
 const fixtures = join(root, 'fixtures');
 const inputs = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => f.endsWith('.txt')) : [];
 await main(['node', 'ctoc-parse', '--version'], io);
 for (const name of inputs) await main(['node', 'ctoc-parse', '-q', join(fixtures, name)], io);
-console.log(`code caches: ${writeCodeCaches().map((f) => relative(root, f)).join(', ')}`);
+// Quiet: a build prints nothing on standard output (an install's log is no place for it).
+writeCodeCaches();
 
 // The pool workers' cache of the parser: the same code, marked with the flags of a run
 // whose workers take every core (V8 marks a cache with the flags set when it is written).
@@ -28,5 +29,4 @@ if (inputs.length > 0) {
   const { WORKERS_FILL_CORES } = await import(join(root, 'dist', 'cli', 'tuning.js'));
   for (const flag of WORKERS_FILL_CORES) setFlagsFromString(flag);
   writeCodeCache(parser, poolCacheFileOf(parser));
-  console.log(`pool workers' code cache: ${relative(root, poolCacheFileOf(parser))}`);
 }

@@ -143,6 +143,8 @@ export interface Metadata {
   body: string | null;
   bodyKey: string | null;
   subsidiaryBody: string | null;
+  /** The Main Committee that reports the text, as written (اللجنة الثالثة). */
+  committee: string | null;
   /** The session as written (الدورة العاشرة): a string, as the contract shows it. */
   session: string | null;
   /** 10 for الدورة العاشرة; null for a year session. */

@@ -41,7 +41,7 @@ describe('--check', () => {
     writeFileSync(file, `${JSON.stringify(snap, null, 2)}\n`);
     const r = run(['--check', dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('changed 003_c328bc31ea94c91f.txt: 1 difference');
+    expect(r.stderr).toContain(`changed ${join(dir, '003_c328bc31ea94c91f.txt')}: 1 difference`);
     expect(r.stderr).toContain('block para_7 · text (line 98)');
     expect(r.stderr).toMatch(/- …[^\n]*خطة العمل والسعي/);
     expect(r.stderr).toMatch(/\+ …[^\n]*خطة العمل العالمية والسعي/);
@@ -68,7 +68,7 @@ describe('--check', () => {
     rmSync(join(dir, '000_796ffacb07e5913b.json'));
     const r = run(['--check', dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('missing 000_796ffacb07e5913b.json');
+    expect(r.stderr).toContain(`missing ${join(dir, '000_796ffacb07e5913b.json')}`);
     expect(r.stderr).toContain(`0 of ${TOTAL} documents changed, 1 missing snapshot`);
   });
 
@@ -80,7 +80,7 @@ describe('--check', () => {
     writeFileSync(join(dir, '004_58cacbd2eb56dbd6.json'), '{}\n');
     const u = run(['--check', dir, '--update']);
     expect(u.status).toBe(0);
-    expect(u.stderr).toContain('updated 000_796ffacb07e5913b.json, 004_58cacbd2eb56dbd6.json');
+    expect(u.stderr).toContain(`updated 2 snapshots:\n  ${join(dir, '000_796ffacb07e5913b.json')}\n  ${join(dir, '004_58cacbd2eb56dbd6.json')}\n`);
     expect(run(['--check', dir]).status).toBe(0);
     const after = Object.fromEntries(files().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     expect(after).toEqual(before);
@@ -104,7 +104,7 @@ describe('--check', () => {
     rmSync(join(dir, '002_5f86ae751a8ca784.json'));
     writeFileSync(join(dir, 'onepara', '003_c328bc31ea94c91f.json'), '{}\n');
     const u = run(args(dir));
-    expect(u.stderr).toContain('updated 002_5f86ae751a8ca784.json, onepara/003_c328bc31ea94c91f.json');
+    expect(u.stderr).toContain(`updated 2 snapshots:\n  ${join(dir, '002_5f86ae751a8ca784.json')}\n  ${join(dir, 'onepara/003_c328bc31ea94c91f.json')}\n`);
     expect(u.status).toBe(0);
     for (const f of ['002_5f86ae751a8ca784.json', 'onepara/003_c328bc31ea94c91f.json']) {
       expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
@@ -129,7 +129,7 @@ describe('--check', () => {
     const r = run(['--check', dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/000_796ffacb07e5913b\.json: corrupt snapshot/);
-    expect(r.stderr).toContain('changed 003_c328bc31ea94c91f.txt');
+    expect(r.stderr).toContain(`changed ${join(dir, '003_c328bc31ea94c91f.txt')}`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`1 of ${TOTAL} documents changed, 1 corrupt snapshot`);
     expect(run(['--check', dir, '--update']).status).toBe(0);

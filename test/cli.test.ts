@@ -165,12 +165,27 @@ describe('encodings and line endings give the same blocks', () => {
 });
 
 describe('messages on standard error', () => {
-  it('no colour with NO_COLOR, nor when not a terminal; colour on a terminal', () => {
-    expect(useColour({ NO_COLOR: '1' }, true)).toBe(false);
-    expect(useColour({}, false)).toBe(false);
-    expect(useColour({}, true)).toBe(true);
+  it.each([
+    ['auto', { NO_COLOR: '1' }, true, false],
+    ['auto', {}, false, false],
+    ['auto', {}, true, true],
+    ['auto', { TERM: 'dumb' }, true, false],
+    ['auto', { FORCE_COLOR: '1' }, false, true],
+    ['auto', { FORCE_COLOR: '0' }, true, false],
+    ['auto', { NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+    ['always', { NO_COLOR: '1', TERM: 'dumb' }, false, true],
+    ['never', { FORCE_COLOR: '1' }, true, false],
+  ] as const)('--color %s with %j on a terminal: %s → colour %s', (choice, env, tty, want) => {
+    expect(useColour(choice, env, tty)).toBe(want);
+  });
+
+  it('no colour with NO_COLOR even when FORCE_COLOR is set; --color always and FORCE_COLOR colour a pipe', () => {
     const r = run(['fixtures/001_60b2eecff371ef33.txt'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(r.stderr).not.toMatch(/\u001b\[/);
+    expect(run(['fixtures/001_60b2eecff371ef33.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stderr).toMatch(/\u001b\[/);
+    expect(run(['--color', 'always', 'fixtures/001_60b2eecff371ef33.txt']).stderr).toMatch(/\u001b\[/);
+    expect(run(['--color=never', 'fixtures/001_60b2eecff371ef33.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stderr).not.toMatch(/\u001b\[/);
+    expect(run(['--color', 'sometimes', 'fixtures/001_60b2eecff371ef33.txt']).status).toBe(2);
   });
 
   it('diagnostics name the file and line; --quiet hides them', () => {

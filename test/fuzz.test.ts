@@ -32,8 +32,8 @@ async function runCli(bytes: Uint8Array): Promise<void> {
     stderr: (s) => (stderr += s),
     stdin: () => Buffer.alloc(0),
     stdoutIsTTY: false,
-    colour: false,
-    progress: false,
+    stderrIsTTY: false,
+    env: {},
   });
   expect([0, 1, 2]).toContain(status);
   expect(stderr).not.toMatch(/\n\s+at |internal error/);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { makeProgress } from '../src/cli/progress.js';
+import { makeProgress, progressShown } from '../src/cli/progress.js';
 
 it('draws files, MB/s and ETA after the first second, and clears the line at the end', () => {
   let t = 0;
@@ -21,4 +21,10 @@ it('stays silent off a terminal or for one file', () => {
     p.finish();
   }
   expect(out).toBe('');
+});
+
+it('is shown only when standard output goes elsewhere than the terminal', () => {
+  expect(progressShown(false, true)).toBe(true);
+  expect(progressShown(true, true)).toBe(false);
+  expect(progressShown(false, false)).toBe(false);
 });

@@ -110,7 +110,8 @@ describe('diagnostics', () => {
     expect(quiet).toMatchObject({ status: 0, stderr: '' });
     const only = run(['--only-code', 'footnote-unused', 'reference-ambiguous', WARNED]);
     expect(only.stderr.trim().split('\n').every((l) => l.includes('reference-ambiguous'))).toBe(true);
-    expect(run(['--only-code', 'no-such-code', '--strict', WARNED])).toMatchObject({ status: 0, stderr: '' });
+    // A code no diagnostic has is a typo: refused, not a filter that hides everything.
+    expect(run(['--only-code', 'no-such-code', '--strict', WARNED])).toMatchObject({ status: 2, stdout: '' });
   });
 
   it('--diagnostics github prints workflow commands', () => {

@@ -1,8 +1,9 @@
 // `--check <dir>`: parse every .txt under a folder and compare with the .json snapshot
 // beside it; report each difference by document, block and field; `--update` rewrites
 // what differs. Snapshots are pretty JSON with paths relative to the folder, so the same
-// fixtures give byte-identical snapshots wherever they are checked.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// fixtures give byte-identical snapshots wherever they are checked. Messages name files
+// as the user reaches them (the folder as given, then the file under it).
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import { toJson } from '../emit/json.js';
@@ -28,6 +29,31 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Folders no snapshot lives in: installed packages (hidden folders such as .git are never walked). */
+const NOT_WALKED = ['**/node_modules/**'];
+
+/** A Windows checkout (git's autocrlf) writes CRLF: line ends are not content. */
+const lf = (s: string) => s.replace(/\r\n/g, '\n');
+const CRLF = Buffer.from('\r\n');
+
+/** What is in the snapshot's place: its text, nothing, or why it cannot be read. */
+function readSnapshot(file: string): { text: string | null; problem: string | null } {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return { text: null, problem: null };
+  if (!stat.isFile()) return { text: null, problem: 'is a folder, not a snapshot file: move it away' };
+  try {
+    return { text: lf(readFileSync(file, 'utf8')), problem: null };
+  } catch (e) {
+    return { text: null, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+}
+
+/** Whether a .json file is one of ours: a snapshot whose .txt was deleted, not some other JSON. */
+function isSnapshot(file: string): boolean {
+  const text = readSnapshot(file).text;
+  return text !== null && parseSnapshot(text) !== null;
+}
+
 export function checkSnapshots(dir: string, { update, report }: CheckOptions): number {
   if (!existsSync(dir)) {
     report.error(dir, 'no such folder');
@@ -38,39 +64,63 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
     return 2;
   }
   const c = report.colours;
-  const files = fg.sync('**/*.txt', { cwd: dir, onlyFiles: true }).sort();
+  const shown = (rel: string) => join(dir, rel);
+  const files = fg.sync('**/*.txt', { cwd: dir, onlyFiles: true, ignore: NOT_WALKED }).sort();
+  const documents = new Set(files.map(snapshotPath));
+  const orphans = fg
+    .sync('**/*.json', { cwd: dir, onlyFiles: true, ignore: NOT_WALKED })
+    .filter((rel) => !documents.has(rel) && isSnapshot(join(dir, rel)))
+    .sort();
   let changed = 0;
   let missing = 0;
   let unreadable = 0;
   let corrupt = 0;
+  let crlf = 0;
   const written: string[] = [];
   for (const rel of files) {
     const snapRel = snapshotPath(rel);
-    let doc: ParsedDocument;
-    try {
-      doc = parseDocument(readFileSync(join(dir, rel)), { path: rel });
-    } catch (e) {
-      report.error(join(dir, rel), e instanceof UnreadableInputError ? e.message : `internal error: ${(e as Error).message}`);
+    const snapFile = join(dir, snapRel);
+    const snapshot = readSnapshot(snapFile);
+    if (snapshot.problem) {
+      report.error(shown(snapRel), snapshot.problem);
       unreadable++;
       continue;
     }
-    const actual = snapshotText(doc);
-    const snapFile = join(dir, snapRel);
-    const expected = existsSync(snapFile) ? readFileSync(snapFile, 'utf8') : null;
+    let bytes: Buffer;
+    let doc: ParsedDocument;
+    try {
+      bytes = readFileSync(join(dir, rel));
+      doc = parseDocument(bytes, { path: rel });
+    } catch (e) {
+      report.error(shown(rel), e instanceof UnreadableInputError ? e.message : `cannot be read: ${(e as Error).message}`);
+      unreadable++;
+      continue;
+    }
+    let actual = snapshotText(doc);
+    const expected = snapshot.text;
+    if (expected !== null && expected !== actual && bytes.includes(CRLF)) {
+      // The document as a Windows checkout writes it: the same when read with LF.
+      const asLf = snapshotText(parseDocument(Buffer.from(lf(bytes.toString('latin1')), 'latin1'), { path: rel }));
+      if (asLf === expected) {
+        crlf++;
+        actual = asLf;
+      }
+    }
     if (expected === actual) continue;
     if (expected === null) {
       missing++;
-      report.plain(`${c.yellow('missing')} ${c.bold(snapRel)}: no snapshot for ${rel}\n`);
+      report.plain(`${c.yellow('missing')} ${c.bold(shown(snapRel))}: no snapshot for ${shown(rel)}\n`);
     } else {
       const before = parseSnapshot(expected);
       if (before === null) {
         // Reported and counted, and the other documents still checked; --update rewrites it.
         corrupt++;
-        report.error(snapFile, 'corrupt snapshot (not JSON)');
+        report.error(shown(snapRel), 'corrupt snapshot (not JSON)');
       } else {
         changed++;
         const diffs = diffDocuments(before, doc);
-        report.plain(`${c.red('changed')} ${c.bold(rel)}: ${plural(diffs.length, 'difference')}\n`);
+        const what = diffs.length > 0 ? plural(diffs.length, 'difference') : 'the same parse, written differently (hand-edited formatting?)';
+        report.plain(`${c.red('changed')} ${c.bold(shown(rel))}: ${what}\n`);
         for (const d of diffs) report.plain(formatDifference(d, report));
       }
     }
@@ -79,20 +129,30 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
       written.push(snapRel);
     }
   }
+  for (const rel of orphans) {
+    report.plain(`${c.yellow('stale')} ${c.bold(shown(rel))}: a snapshot whose document ${shown(rel.replace(/\.json$/, '.txt'))} is gone${update ? ' (removed)' : ''}\n`);
+    if (update) rmSync(join(dir, rel));
+  }
   const parts = [`${changed} of ${plural(files.length, 'document')} changed`];
   if (missing > 0) parts.push(plural(missing, 'missing snapshot'));
+  if (orphans.length > 0) parts.push(plural(orphans.length, 'stale snapshot'));
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
   if (corrupt > 0) parts.push(plural(corrupt, 'corrupt snapshot'));
   report.plain(`${parts.join(', ')}\n`);
-  if (update && written.length > 0) report.plain(`updated ${written.join(', ')}\n`);
+  if (crlf > 0) {
+    report.plain(
+      `note: ${plural(crlf, 'document')} checked out with CRLF line ends matched as LF; to keep them byte for byte, add \`*.txt -text\` to .gitattributes\n`,
+    );
+  }
+  if (update && written.length > 0) report.plain(`updated ${plural(written.length, 'snapshot')}:\n${written.map((f) => `  ${shown(f)}\n`).join('')}`);
   if (unreadable > 0 || (corrupt > 0 && !update)) return 2;
-  return !update && changed + missing > 0 ? 1 : 0;
+  return !update && changed + missing + orphans.length > 0 ? 1 : 0;
 }
 
 function parseSnapshot(text: string): ParsedDocument | null {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && 'blocks' in value ? (value as ParsedDocument) : null;
+    return typeof value === 'object' && value !== null && 'blocks' in value && 'source' in value ? (value as ParsedDocument) : null;
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
 // needs them, so --version and --help start fast.
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadReadyParser } from './load-parser.js';
 import { readStdin } from './read-input.js';
@@ -12,8 +12,9 @@ import type { IndexEntry } from '../views/html.js';
 import type { Outcome, ParseSettings } from './parse-one.js';
 import type { Input } from './inputs.js';
 import type { StartedWorkers } from './pool.js';
-import { makeProgress } from './progress.js';
-import { DIAGNOSTIC_STYLES, diagnosticFilter, makeReporter, RunTally, useColour, type DiagnosticStyle, type Reporter } from './report.js';
+import { makeProgress, progressShown } from './progress.js';
+import { DIAGNOSTIC_CODES, isDiagnosticCode } from '../lexicon/diagnostic-codes.js';
+import { COLOUR_CHOICES, DIAGNOSTIC_STYLES, diagnosticFilter, makeReporter, RunTally, useColour, type ColourChoice, type DiagnosticStyle, type Reporter } from './report.js';
 import { isTerminal, stdoutWriter, type OutputChunk, type OutputWriter } from './stdio.js';
 import { SEVERAL_DOCUMENTS, tuneCompiler, WORKERS_FILL_CORES } from './tuning.js';
 
@@ -64,6 +65,7 @@ interface Options {
   quietCode?: string[];
   onlyCode?: string[];
   diagnostics: DiagnosticStyle;
+  color: ColourChoice;
   format: FormatName;
   outDir?: string;
   update?: boolean | string;
@@ -90,6 +92,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('-q, --quiet', 'do not print diagnostics on standard error')
     .option('--quiet-code <codes...>', 'do not print diagnostics with these codes (nor count them for --strict)')
     .option('--only-code <codes...>', 'print only diagnostics with these codes (and count only them for --strict)')
+    .addOption(new Option('--color [when]', 'colour on standard error and in the outline: auto (a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR forces it), always or never').choices(COLOUR_CHOICES).preset('always').default('auto'))
     .addOption(new Option('--diagnostics <style>', 'how diagnostics are printed: text, or github (GitHub Actions annotations)').choices(DIAGNOSTIC_STYLES).default('text'))
     .addOption(
       new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.map((name) => `${name} (${FORMATS[name].description})`).join('; ')}`)
@@ -100,7 +103,7 @@ function program(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--outline', 'the same as --format outline')
     .addOption(new Option('--depth <n>', 'with --outline: only blocks this many levels deep').argParser((v) => positiveInteger('--depth', v)))
     .option('--select <ids...>', 'only these blocks (by id), each with its ancestors\' ids, in any format')
-    .option('--bom', 'start CSV with a byte-order mark, as Excel needs for UTF-8 (on by default for --out-dir files)')
+    .option('--bom', 'start CSV with a byte-order mark, as Excel needs for UTF-8 (on by default for --out-dir files; CSV only)')
     .option('--no-bom', 'no byte-order mark, not even in --out-dir files')
     .option('-o, --out-dir <dir>', 'write one file per input (name.json, name.xml, name.csv, name.html …) into <dir> instead of standard output')
     .option('--check [dir]', 'compare each .txt under <dir> with the .json snapshot beside it')
@@ -130,9 +133,8 @@ export interface Io {
   /** Standard input's bytes, refused past maxBytes. */
   stdin: (maxBytes: number) => Buffer;
   stdoutIsTTY: boolean;
-  colour: boolean;
-  /** Show a progress line (standard error is a terminal). */
-  progress: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
 }
 
 /**
@@ -144,17 +146,14 @@ function onStdoutError(e: NodeJS.ErrnoException): never {
   process.exit(e.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.usage);
 }
 
-const defaultIo = (): Io => {
-  const stderrIsTTY = isTerminal(2);
-  return {
-    stdout: stdoutWriter(onStdoutError),
-    stderr: (s) => process.stderr.write(s),
-    stdin: (maxBytes) => readStdin(maxBytes),
-    stdoutIsTTY: isTerminal(1),
-    colour: useColour(process.env, stderrIsTTY),
-    progress: stderrIsTTY,
-  };
-};
+const defaultIo = (): Io => ({
+  stdout: stdoutWriter(onStdoutError),
+  stderr: (s) => process.stderr.write(s),
+  stdin: (maxBytes) => readStdin(maxBytes),
+  stdoutIsTTY: isTerminal(1),
+  stderrIsTTY: isTerminal(2),
+  env: process.env,
+});
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const cmd = program(io.stdout, io.stderr);
@@ -171,7 +170,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     throw e;
   }
   const opts = cmd.opts<Options>();
-  const report = makeReporter(io.colour, io.stderr, opts.diagnostics);
+  const report = makeReporter(useColour(opts.color, io.env, io.stderrIsTTY), io.stderr, opts.diagnostics);
   // A list option takes the words after it up to the next option, so the inputs that
   // follow it (`--select para_1 report.txt`) are given back: block ids and diagnostic
   // codes never hold a dot, a slash or a glob, and file names given here always do.
@@ -182,6 +181,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     inputs = [...inputs, ...values.filter((v) => !shape.test(v))];
     if (opts[key].length === 0) return usage(report, `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs at least one ${key === 'select' ? 'block id' : 'code'}`);
   }
+  const unknownCode = [...(opts.quietCode ?? []), ...(opts.onlyCode ?? [])].find((code) => !isDiagnosticCode(code));
+  if (unknownCode !== undefined) return usage(report, `no diagnostic has the code «${unknownCode}»; the codes are: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}`);
 
   if (opts.schema) {
     const { DOCUMENT_SCHEMA } = await import('../emit/schema.js');
@@ -195,6 +196,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
   if (aliases.length === 1) opts.format = aliases[0];
   if (opts.depth !== undefined && opts.format !== 'outline') return usage(report, '--depth goes with --outline');
+  if (opts.bom === true && opts.format !== 'csv') return usage(report, `--bom goes with --format csv: a byte-order mark before ${opts.format.toUpperCase()} breaks its readers`);
+  if (opts.pretty && !['json', 'akn'].includes(opts.format)) return usage(report, `--pretty goes with --format json or akn, not ${opts.format}`);
   if (opts.check !== undefined || opts.update !== undefined) {
     // The folder may follow either flag, in any order: --check DIR --update, --check
     // --update DIR, --update --check DIR, --update DIR.
@@ -207,6 +210,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return checkSnapshots(snapshotDir, { update: opts.update !== undefined, report });
   }
   if (inputs.length === 0) return usage(report, 'no input: give files, globs or - (see --help)');
+  if (inputs.filter((i) => i === '-').length > 1) return usage(report, 'standard input (-) can be read only once');
   return parseAll(inputs, opts, io, report);
 }
 
@@ -236,7 +240,13 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     started = startWorkers(opts.jobs);
   }
   const inputs = await expandInputs(args);
-  const jobs = opts.jobs ?? defaultJobs(inputs, availableParallelism());
+  const cores = availableParallelism();
+  if (opts.jobs !== undefined && opts.jobs > cores) {
+    // A worker per core keeps every core busy; more only add memory (64 took 1.1 GB).
+    report.plain(`note: --jobs ${opts.jobs} is more than this machine's ${cores} cores: using ${cores}\n`);
+    opts.jobs = cores;
+  }
+  const jobs = opts.jobs ?? defaultJobs(inputs, cores);
   const pooled = jobs > 1 && inputs.length > 1;
   if (started && !pooled) {
     const { stopWorkers } = await import('./pool.js');
@@ -249,7 +259,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     format: opts.format,
     write: {
       pretty: opts.pretty === true || (!opts.compact && inputs.length === 1 && io.stdoutIsTTY),
-      colour: useColour(process.env, io.stdoutIsTTY),
+      colour: useColour(opts.color, io.env, io.stdoutIsTTY),
       depth: opts.depth ?? null,
       several: inputs.length > 1,
     },
@@ -262,7 +272,8 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const problem = outDirProblem(opts.outDir) ?? sharedOutputName(inputs, settings);
     if (problem) return usage(report, problem);
   }
-  const progress = makeProgress(inputs.length, io.progress ? inputBytes(inputs) : 0, io.progress, io.stderr);
+  const showProgress = progressShown(io.stdoutIsTTY, io.stderrIsTTY);
+  const progress = makeProgress(inputs.length, showProgress ? inputBytes(inputs) : 0, showProgress, io.stderr);
   const shown = diagnosticFilter(opts.quietCode, opts.onlyCode);
   const tally = new RunTally(shown);
   /** The review pages written, for their index (--format html --out-dir). */
@@ -284,7 +295,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
       }
     : io.stdout;
   const emit = (outcome: Outcome) => {
-    if (opts.outDir && !outcome.error) writeFileSync(join(opts.outDir, outputName(outcome.path, settings)), Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+    if (opts.outDir && !outcome.error) outcome = writeOutFile(opts.outDir, outputName(outcome.path, settings), pending, outcome);
     for (const written of pendingWritten) written();
     pending = streamHead ? [streamHead] : [];
     pendingWritten = [];
@@ -316,10 +327,14 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
   progress.finish();
   if (opts.outDir && opts.format === 'html') {
     const { htmlIndex } = await import('../views/html.js');
-    writeFileSync(join(opts.outDir, 'index.html'), htmlIndex(pages));
+    const index = writeOutFile(opts.outDir, 'index.html', [htmlIndex(pages)], { path: 'index.html', bytes: 0, diagnostics: [], summary: null, error: null });
+    if (index.error) {
+      report.error(join(opts.outDir, 'index.html'), index.error.message);
+      status = EXIT.usage;
+    }
   }
   // On a terminal, what the run did, in one place after the messages.
-  if (io.progress && !opts.quiet && opts.diagnostics === 'text') report.plain(tally.text());
+  if (io.stderrIsTTY && !opts.quiet && opts.diagnostics === 'text') report.plain(tally.text());
   return status;
 }
 
@@ -357,16 +372,40 @@ function pacedWriter(write: OutputWriter): { write: OutputWriter; caughtUp: () =
   };
 }
 
+/** One output file of --out-dir; a file that cannot be written is the outcome's error, and the run goes on. */
+function writeOutFile(dir: string, name: string, chunks: OutputChunk[], outcome: Outcome): Outcome {
+  const file = join(dir, name);
+  try {
+    writeFileSync(file, Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+    return outcome;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'is a folder' : `cannot be written (${code ?? (e as Error).message})`;
+    return { ...outcome, summary: null, error: { kind: 'input', message: `output ${file} ${why}` } };
+  }
+}
+
 /** Why `dir` cannot take the output files (creating it if need be), or null when it can. */
 function outDirProblem(dir: string): string | null {
   if (existsSync(dir)) return statSync(dir).isDirectory() ? null : `--out-dir ${dir} is a file, not a folder`;
   if (lstatSync(dir, { throwIfNoEntry: false })) return `--out-dir ${dir} is a link to nothing`;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     return null;
   } catch (e) {
     return `--out-dir ${dir} cannot be made: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
   }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir never returns for a folder under
+ * /proc (it retries the ENOENT forever), so each missing level is made on its own.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
 }
 
 /** Two inputs that would write one output file (a/report.txt, b/report.txt): refused, not overwritten. */

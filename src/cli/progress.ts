@@ -6,6 +6,12 @@ export interface Progress {
   finish(): void;
 }
 
+/**
+ * A progress line only when the output goes elsewhere: with standard output on the same
+ * terminal, the line would sit in the middle of the JSON.
+ */
+export const progressShown = (stdoutIsTTY: boolean, stderrIsTTY: boolean) => stderrIsTTY && !stdoutIsTTY;
+
 const SILENT: Progress = { done: () => {}, finish: () => {} };
 
 export function makeProgress(total: number, totalBytes: number, enabled: boolean, write: (s: string) => void, now = () => Date.now()): Progress {

@@ -8,8 +8,19 @@ import type { Outcome } from './parse-one.js';
 export const DIAGNOSTIC_STYLES = ['text', 'github'] as const;
 export type DiagnosticStyle = (typeof DIAGNOSTIC_STYLES)[number];
 
-export function useColour(env: NodeJS.ProcessEnv, tty: boolean): boolean {
+export const COLOUR_CHOICES = ['auto', 'always', 'never'] as const;
+export type ColourChoice = (typeof COLOUR_CHOICES)[number];
+
+/**
+ * Colour by the usual conventions: --color always/never decides; otherwise NO_COLOR
+ * (any value) turns it off, FORCE_COLOR turns it on (0 or false: off), TERM=dumb is a
+ * terminal without colour, and anything else gets colour on a terminal only.
+ */
+export function useColour(choice: ColourChoice, env: NodeJS.ProcessEnv, tty: boolean): boolean {
+  if (choice !== 'auto') return choice === 'always';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.TERM === 'dumb') return false;
   return tty;
 }
 

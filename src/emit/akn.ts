@@ -2,6 +2,7 @@
 // <statement>, reports as <doc name="report">. Built with xmlbuilder2, so every attribute
 // and text node is escaped by the serializer, never by hand. eIds are the JSON ids.
 import { create } from 'xmlbuilder2';
+import { indentXml } from './xml-indent.js';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { BLOCK_TYPES } from '../lexicon/block-types.js';
 import type { Block, Footnote, ParsedDocument } from '../types.js';
@@ -157,7 +158,8 @@ function meta(parent: XMLBuilder, doc: ParsedDocument, statement: boolean): void
 }
 
 /** The document as one Akoma Ntoso XML text. */
-export function toAkn(doc: ParsedDocument): string {
+/** The document as Akoma Ntoso XML: compact, or one element a line (--pretty). */
+export function toAkn(doc: ParsedDocument, pretty = false): string {
   const statement = doc.metadata.layout === 'resolution' || doc.metadata.layout === 'decision';
   const children = new Map<string | null, Block[]>();
   for (const b of doc.blocks) {
@@ -186,6 +188,8 @@ export function toAkn(doc: ParsedDocument): string {
   if (main.length === 0) body.ele(AKN, 'p');
   const closing = topLevel.filter((b) => b.type === 'closing');
   if (closing.length > 0) conclusions(top, closing);
-  // Not pretty-printed: indentation inside <p> would add white space to the text around notes.
-  return `${root.end({ prettyPrint: false })}\n`;
+  // Not xmlbuilder2's pretty-printing: its indentation inside <p> would add white space to
+  // the text around notes; indentXml leaves elements that hold text as they are.
+  const xml = `${root.end({ prettyPrint: false })}\n`;
+  return pretty ? indentXml(xml) : xml;
 }

@@ -49,9 +49,9 @@ export const FORMATS = {
     description: 'Akoma Ntoso 3.0 XML',
     extension: 'xml',
     manyPerStream: false,
-    load: async () => {
+    load: async (o) => {
       const { toAkn } = await import('./akn.js');
-      return (doc, write) => write(toAkn(doc));
+      return (doc, write) => write(toAkn(doc, o.pretty));
     },
   },
   csv: {

@@ -92,7 +92,7 @@ const diagnostic = {
 const metadata = {
   type: 'object',
   required: [
-    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'session', 'sessionNumber', 'sessionYear',
+    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'committee', 'session', 'sessionNumber', 'sessionYear',
     'venue', 'agendaItem', 'agendaItemProvisional', 'agendaItemTitle', 'kind', 'layout', 'number', 'symbols',
     'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'chair', 'lines',
   ],
@@ -104,6 +104,7 @@ const metadata = {
     body: nullableString,
     bodyKey: nullableString,
     subsidiaryBody: nullableString,
+    committee: nullableString,
     session: nullableString,
     sessionNumber: nullableInteger,
     sessionYear: nullableInteger,

@@ -7,7 +7,7 @@ import { MONTHS } from '../lexicon/months.js';
 import { englishOrdinal } from '../lexicon/ordinals.js';
 import { ORGANS, SUBSIDIARY_OPENINGS } from '../lexicon/organs.js';
 import { SYMBOL_SOURCE } from '../lexicon/symbols.js';
-import { findArabicDateRange, parseEnglishDate } from '../normalize/dates.js';
+import { findArabicDateRange, parseEnglishDate, scanDates } from '../normalize/dates.js';
 import type { DocumentKind, Metadata } from '../types.js';
 import { parseOrdinal } from './ordinals.js';
 import { findSymbols } from '../normalize/symbols.js';
@@ -119,6 +119,24 @@ const subsidiary: Recogniser = (line) =>
     ? { fields: { subsidiaryBody: line } }
     : null;
 
+/** The General Assembly's Main Committees, and its special committees by their opening. */
+const COMMITTEE = /^(?:ال)?لجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|الخاصة\s.{3,80}|المسائل\s.{3,80})$/;
+
+const committee: Recogniser = (line) => (COMMITTEE.test(line) ? { fields: { committee: line } } : null);
+
+/** A job number alone (20-13579, V.19-08626), without the (A) of the first page's footer. */
+const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}$/;
+
+const jobNumber: Recogniser = (line) => (JOB_NUMBER.test(line) ? { fields: { jobNumber: line } } : null);
+
+/** `21 تشرين الثاني/نوفمبر - 9 كانون الأول/ديسمبر 2016`: the session's dates alone, a venue without its place. */
+const meetingDates: Recogniser = (line) => {
+  const text = line.replace(/^\(|\)\.?$|\.$/g, '');
+  const dates = scanDates(text);
+  if (dates.length !== 1 || dates[0].precision !== 'day' || dates[0].index > 0 || dates[0].length < text.length) return null;
+  return { fields: { venue: { text: line, place: null, start: dates[0].from, end: dates[0].to } } };
+};
+
 /** `الدورة الاستثنائية الطارئة العاشرة المستأنفة` is as long as a session's name gets. */
 const SESSION_MAX_WORDS = 6;
 
@@ -217,14 +235,14 @@ const councilNumber: Recogniser = (line) => {
   return m ? { fields: { number: `${m[1]} (${m[2]})`, kind: 'resolution' } } : null;
 };
 
-/** `[بناء على توصية اللجنة (E/2017/30)]`: the body that recommended the text. */
-const bracketNote: Recogniser = (line) => (/^\[.*\]$/.test(line) ? { fields: { symbols: findSymbols(line) } } : null);
+/** `[بناء على توصية اللجنة (E/2017/30)]`: the body that recommended the text (its brackets mirrored, `]…[`, by some converters). */
+const bracketNote: Recogniser = (line) => (/^[[\]].*[[\]]$/.test(line) ? { fields: { symbols: findSymbols(line) } } : null);
 
 /** Recognisers for a whole piece (it may run over several lines). */
 export const PIECE_RECOGNISERS: Recogniser[] = [numberAndTitle, sponsorsAndKind, councilNumber, bracketNote, kindLine];
 
 /** Recognisers for a single header line. */
 export const LINE_RECOGNISERS: Recogniser[] = [
-  masthead, distribution, englishDate, language, original, organ, subsidiary, session, agendaItem, heldAt, venue, chair,
+  masthead, distribution, englishDate, language, original, organ, subsidiary, committee, session, agendaItem, heldAt, venue, meetingDates, chair, jobNumber,
   kindLine, numberAndTitle, councilNumber, bracketNote, symbolAndDate, symbolLine, treatyName,
 ];

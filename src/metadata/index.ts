@@ -43,10 +43,13 @@ interface FreeText {
   afterAgendaItem: boolean;
 }
 
+/** As long as a country's name gets (جمهورية الكونغو الديمقراطية, جمهورية إيران الإسلامية). */
+const SUBJECT_MAX_WORDS = 4;
+
 function emptyMetadata(layout: Layout): Metadata {
   return {
     distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
-    subsidiaryBody: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
+    subsidiaryBody: null, committee: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
     agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
     sponsors: [], adopted: null, meeting: null, parts: [], chair: null, lines: [],
   };
@@ -413,7 +416,10 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   meta.agendaItemTitle = agendaTitle.length > 0 ? agendaTitle.map((f) => f.text).join(' ') : null;
   // Header text that is no field, title or agenda item's title may be a paragraph of the
   // body that an unusual masthead swallowed: never silently.
-  const claimed = new Set<FreeText>([...agendaTitle, ...(after ? [after] : []), ...(numbered === null && lastFree ? [lastFree] : [])]);
+  // A short line the title repeats is the masthead's name of its subject (the state party
+  // of concluding observations: أوروغواي above «… لأوروغواي»).
+  const repeated = free.filter((f) => meta.title !== null && f.text.split(' ').length <= SUBJECT_MAX_WORDS && f.pieces.length === 1 && meta.title.includes(f.text) && f.text !== meta.title);
+  const claimed = new Set<FreeText>([...agendaTitle, ...repeated, ...(after ? [after] : []), ...(numbered === null && lastFree ? [lastFree] : [])]);
   for (const f of free.filter((x) => !claimed.has(x))) {
     diagnostics.push({ severity: 'warning', code: 'header-unclaimed', message: `header text that is no field, title or agenda item: «${f.text.slice(0, 60)}»`, line: f.pieces[0].firstLine });
   }
@@ -448,7 +454,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   }
 
   if (meta.language === null && mostlyArabic(input.blocks)) meta.language = 'ar';
-  meta.jobNumber = input.artifacts.find((a) => a.kind === 'job-number')?.text.split(/\s/)[0] ?? null;
+  meta.jobNumber = input.artifacts.find((a) => a.kind === 'job-number')?.text.split(/\s/)[0] ?? meta.jobNumber;
   meta.symbols = [...new Set(meta.symbols)];
   meta.lines = rangesOf(
     [...header, ...closing.map((b) => ({ firstLine: b.lines[0][0], lastLine: b.lines[b.lines.length - 1][1] }))].sort(

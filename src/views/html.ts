@@ -64,8 +64,11 @@ function textWithMarkers(b: Block, notes: Map<string, Footnote>): string {
 }
 const refId = (blockId: string, i: number) => `ref-${blockId}-${i + 1}`;
 
+/** A message in English, left to right, with what it quotes («…», often Arabic) isolated so neither reorders the other. */
+const messageHtml = (message: string) => escapeHtml(message).replace(/«([^»]*)»/g, '«<bdi>$1</bdi>»');
+
 const diagnosticHtml = (d: Diagnostic) =>
-  `<div class="diagnostic ${d.severity}" data-line="${d.line ?? ''}"><strong>${d.severity}</strong> <code>${escapeHtml(d.code)}</code>${d.line === null ? '' : ` (line ${d.line})`}: ${escapeHtml(d.message)}</div>`;
+  `<div class="diagnostic ${d.severity}" dir="ltr" data-line="${d.line ?? ''}"><strong>${d.severity}</strong> <code>${escapeHtml(d.code)}</code>${d.line === null ? '' : ` (line ${d.line})`}: ${messageHtml(d.message)}</div>`;
 
 type Lined = { lines: Array<[number, number]> };
 
@@ -183,7 +186,7 @@ export interface IndexEntry {
 export function htmlIndex(entries: IndexEntry[]): string {
   const rows = entries.map(
     (e) =>
-      `<tr><td><a href="${escapeHtml(encodeURI(e.page))}">${escapeHtml(e.path)}</a></td><td>${escapeHtml(e.kind ?? '')}</td><td>${escapeHtml(e.number ?? '')}</td><td>${escapeHtml(e.title ?? '')}</td><td>${e.warnings}</td><td>${e.errors}</td></tr>`,
+      `<tr><td><a href="${escapeHtml(encodeURI(e.page))}">${escapeHtml(e.path)}</a></td><td>${escapeHtml(e.kind ?? '')}</td><td>${escapeHtml(e.number ?? '')}</td><td dir="rtl">${escapeHtml(e.title ?? '')}</td><td>${e.warnings}</td><td>${e.errors}</td></tr>`,
   );
   return `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
@@ -193,8 +196,8 @@ export function htmlIndex(entries: IndexEntry[]): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>${entries.length} documents</h1>
-<table class="index">
+<h1 dir="ltr">${entries.length} documents</h1>
+<table class="index" dir="ltr">
 <tr><th>file</th><th>kind</th><th>number</th><th>title</th><th>warnings</th><th>errors</th></tr>
 ${rows.join('\n')}
 </table>

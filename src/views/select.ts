@@ -1,5 +1,5 @@
 // --select ID…: only the named blocks, each with its ancestors' ids, in any format. The
-// notes they cite stay; everything else is left out.
+// notes they cite stay, and the diagnostics on their lines; everything else is left out.
 import type { Block, Diagnostic, ParsedDocument } from '../types.js';
 
 /** A selected block, with the ids of the blocks that enclose it, outermost first. */
@@ -24,6 +24,7 @@ export function selectBlocks(doc: ParsedDocument, ids: string[]): ParsedDocument
     footnotes: doc.footnotes.filter((f) => cited.has(f.id)),
     artifacts: [],
     references: doc.references.filter((r) => r.citedBy.some((id) => wanted.has(id))),
-    diagnostics: [...doc.diagnostics, ...missing],
+    // Only what was found on the selected blocks' lines: the rest is about text not asked for.
+    diagnostics: [...doc.diagnostics.filter((d) => d.line !== null && blocks.some((b) => b.lines.some(([from, to]) => d.line! >= from && d.line! <= to))), ...missing],
   };
 }
