@@ -52,7 +52,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const unused: Diagnostic[] = footnotes
     .filter((f) => f.citedBy.length === 0)
     .map((f) => ({ severity: 'warning', code: 'footnote-unused', message: `note ${f.rawMarker} is never cited`, line: f.lines[0][0] }));
-  const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, footnotes, meta.metadata.bodyKey);
+  const citingYear = Number((meta.metadata.adopted ?? meta.metadata.date ?? '').slice(0, 4)) || null;
+  const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, footnotes, { bodyKey: meta.metadata.bodyKey, year: citingYear });
   return {
     source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding, layout: paragraphs.layout },
     metadata: meta.metadata,

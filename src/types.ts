@@ -50,6 +50,10 @@ export interface Reference {
   end: number;
   /** resolution, decision: `ga`, `ecosoc`, `sc`, `ctoc-cop` … or null when the text does not say. */
   organ?: string | null;
+  /** resolution, decision: the cited document's symbol as the UN writes it (A/RES/70/1, S/RES/2254 (2015), E/RES/2019/14), or null for an organ without one. */
+  symbol?: string | null;
+  /** resolution: the part of a resolution adopted in parts (75/251 باء → B). */
+  part?: string;
   /** date: ISO bounds and how precise the text is. */
   from?: string;
   to?: string;
@@ -68,6 +72,8 @@ export interface ReferenceIndexEntry {
   type: ReferenceType;
   value: string;
   organ: string | null;
+  /** resolution, decision: as on the references. */
+  symbol?: string | null;
   citedBy: string[];
 }
 

@@ -9,12 +9,18 @@
 // `sessionYears`: for organs that meet on a regular calendar, the year session 1 met
 // (as the recent sessions count it) and how many sessions a year: session N meets in
 // year first + floor((N - 1) / perYear). A date beside a number then tells its session.
+// `numberedFrom`: the first session whose resolutions are numbered session/number (the
+// General Assembly numbered them 217 (III) before its 31st session).
+// `symbols`: how the UN writes the symbol of the organ's resolutions and decisions, `{n}`
+// standing for the number in English order (A/RES/70/1, E/DEC/2019/214).
 export interface Organ {
   key: string;
   names: string[];
   sessions: [number, number] | null;
   parent?: string;
   sessionYears?: { first: number; perYear: number };
+  numberedFrom?: number;
+  symbols?: { resolution: string; decision: string | null };
 }
 
 export const ORGANS: Organ[] = [
@@ -24,12 +30,26 @@ export const ORGANS: Organ[] = [
     sessions: [1, 20],
   },
   { key: 'cosp', names: ['مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد'], sessions: [1, 20] },
-  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null },
+  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null, symbols: { resolution: 'E/RES/{n}', decision: 'E/DEC/{n}' } },
   // Session 70 opened in September 2015.
-  { key: 'ga', names: ['الجمعية العامة'], sessions: [1, 80], sessionYears: { first: 1946, perYear: 1 } },
-  { key: 'sc', names: ['مجلس الأمن'], sessions: null },
+  {
+    key: 'ga',
+    names: ['الجمعية العامة'],
+    sessions: [1, 80],
+    sessionYears: { first: 1946, perYear: 1 },
+    numberedFrom: 31,
+    symbols: { resolution: 'A/RES/{n}', decision: 'A/DEC/{n}' },
+  },
+  { key: 'sc', names: ['مجلس الأمن'], sessions: null, symbols: { resolution: 'S/RES/{n}', decision: null } },
   // Three sessions a year since 2006: session 43 met in 2020.
-  { key: 'hrc', names: ['مجلس حقوق الإنسان'], sessions: [1, 70], parent: 'ga', sessionYears: { first: 2006, perYear: 3 } },
+  {
+    key: 'hrc',
+    names: ['مجلس حقوق الإنسان'],
+    sessions: [1, 70],
+    parent: 'ga',
+    sessionYears: { first: 2006, perYear: 3 },
+    symbols: { resolution: 'A/HRC/RES/{n}', decision: 'A/HRC/DEC/{n}' },
+  },
   // Session 28 met in 2019.
   { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40], parent: 'ecosoc', sessionYears: { first: 1992, perYear: 1 } },
   // Session 62 met in 2019.

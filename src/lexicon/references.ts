@@ -2,13 +2,15 @@
 // the short names of organs used after them, and the instruments an article belongs to.
 
 /**
- * قرار / مقرر with their prefixes (و، ب، ل، ال …) and suffixes (plural, dual, possessive):
- * group 1 the prefix, group 2 the word (قرار = resolution, مقرر = decision), group 3 the suffix.
+ * قرار / مقرر with their prefixes (و، ب، ل، ال …) and suffixes: group 1 the prefix, group 2
+ * the word (قرار = resolution, مقرر = decision), group 3 the suffix. The suffixes are
+ * number (plural ات, dual ان/ين/ي before a possessive, accusative ا) then a possessive
+ * (ه his/its, ها her/its, هما, هم): قراراته, قراراتها, قراريه, قراريها, القراران, مقرراته.
  */
-export const CITATION_TRIGGER = /(?<![\u0621-\u064A])([وف]?[بلك]?(?:ال|لل)?)(مقرر|قرار)(ات|ا|ي|ين|يه|ها|ه|هما|هم)?(?![\u0621-\u064A])/g;
+export const CITATION_TRIGGER = /(?<![\u0621-\u064A])([وف]?[بلك]?(?:ال|لل)?)(مقرر|قرار)((?:ات|ي)?(?:هما|هم|ها|ه)|ات|ان|ين|ي|ا)?(?![\u0621-\u064A])/g;
 
-/** Suffixes that mean "its/their resolution": the organ is the one just named. */
-export const POSSESSIVE_SUFFIXES = new Set(['ها', 'ه', 'هما', 'هم', 'يه']);
+/** A suffix that means "its/their resolution(s)": the organ is the one just named. */
+export const POSSESSIVE = /(?:ه|ها|هما|هم)$/;
 
 /** Short names after قرار: the organ they mean depends on the document's own organ. */
 export const GENERIC_ORGANS: Array<{ name: string; keys: string[] }> = [
