@@ -1,6 +1,6 @@
 // The library entry: parseDocument() runs the pipeline on one document, each stage a
 // function of what the stages before it returned:
-//   read → paragraphs → markdown → pieces → structure → metadata → references → the document
+//   read → order → paragraphs → markdown → pieces → structure → metadata → references → the document
 // (normalize holds what several stages share: digit and letter folding, enumerators,
 // note markers, dates). Only the references stage adds to what it is given: `references`
 // on each block and note (copies cost a third more memory on large runs). The CLI is a
@@ -8,6 +8,7 @@
 import { readMetadata } from './metadata/index.js';
 import { markdownUnits } from './markdown/units.js';
 import { garbleDiagnostics } from './normalize/garble.js';
+import { logicalOrder } from './order/index.js';
 import { paragraphChunks } from './paragraphs/index.js';
 import { withCitedBy } from './pieces/citations.js';
 import { piecesOf } from './pieces/index.js';
@@ -34,8 +35,10 @@ function bySourceLine(a: Diagnostic, b: Diagnostic): number {
 /** Parses one document from its bytes (any supported encoding) or from a decoded string. */
 export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): ParsedDocument {
   const source: SourceText = decode(typeof input === 'string' ? new TextEncoder().encode(input) : input);
-  const lines = new LineIndex(source.text);
-  const garbled = garbleDiagnostics(source.text, (offset) => lines.lineOf(offset));
+  const fileLines = new LineIndex(source.text);
+  const ordered = logicalOrder(source.text, (offset) => fileLines.lineOf(offset));
+  const lines = ordered.text === source.text ? fileLines : new LineIndex(ordered.text, source.text);
+  const garbled = garbleDiagnostics(ordered.text);
   const paragraphs = paragraphChunks(lines);
   const markdown = markdownUnits(lines, paragraphs.chunks);
   const body = structure(lines, piecesOf(lines, markdown.units));
@@ -55,14 +58,14 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const citingYear = Number((meta.metadata.adopted ?? meta.metadata.date ?? '').slice(0, 4)) || null;
   const cited = attachReferences(meta.titleBlock ? [meta.titleBlock, ...body.blocks] : body.blocks, footnotes, { bodyKey: meta.metadata.bodyKey, year: citingYear });
   return {
-    source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding, layout: paragraphs.layout },
+    source: { path: options.path ?? '-', bytes: source.bytes, sha256: source.sha256, encoding: source.encoding, layout: paragraphs.layout, order: ordered.order },
     metadata: meta.metadata,
     blocks: cited.blocks,
     footnotes: cited.footnotes,
     artifacts: body.artifacts,
     references: cited.index,
     diagnostics: [
-      ...source.diagnostics, ...garbled, ...markdown.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused, ...cited.diagnostics,
+      ...source.diagnostics, ...ordered.diagnostics, ...garbled, ...markdown.diagnostics, ...body.diagnostics, ...meta.diagnostics, ...unused, ...cited.diagnostics,
     ].sort(bySourceLine),
   };
 }

@@ -184,12 +184,20 @@ export interface Metadata {
  */
 export type SourceLayout = 'paragraphs' | 'wrapped' | 'one-line-per-paragraph' | 'aligned';
 
+/**
+ * The order the converter printed the Arabic in: `logical`; `bidi-marks` (poppler's
+ * embedding marks, resolved); `visual` (mutool, pdfminer: each line as drawn, read back);
+ * `mixed` (pdf.js: letters of a word in neither order, beyond repair).
+ */
+export type ReadingOrder = 'logical' | 'visual' | 'bidi-marks' | 'mixed';
+
 export interface SourceInfo {
   path: string;
   bytes: number;
   sha256: string;
   encoding: string;
   layout: SourceLayout;
+  order: ReadingOrder;
 }
 
 export interface ParsedDocument {

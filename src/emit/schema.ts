@@ -156,13 +156,14 @@ export const DOCUMENT_SCHEMA = {
   properties: {
     source: {
       type: 'object',
-      required: ['path', 'bytes', 'sha256', 'encoding', 'layout'],
+      required: ['path', 'bytes', 'sha256', 'encoding', 'layout', 'order'],
       properties: {
         path: { type: 'string' },
         bytes: { type: 'integer', minimum: 0 },
         sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
         encoding: { type: 'string' },
         layout: { enum: ['paragraphs', 'wrapped', 'one-line-per-paragraph', 'aligned'] },
+        order: { enum: ['logical', 'visual', 'bidi-marks', 'mixed'] },
       },
     },
     metadata,

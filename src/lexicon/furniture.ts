@@ -8,6 +8,8 @@ export const FURNITURE: Array<{ kind: ArtifactKind; pattern: RegExp }> = [
   { kind: 'recycle', pattern: /^Please recycle\.?$/i },
   // Job numbers: 17-12889 (A), V.19-05432 (A), GE.17-12345(A), often with a barcode.
   { kind: 'job-number', pattern: /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\*\d+\*)?\s*$/ },
+  // Later pages' footer: the job number without (A), alone or beside the page's n/N, in either order.
+  { kind: 'job-number', pattern: /^(?:\d{1,3}\s*\/\s*\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/ },
   { kind: 'barcode', pattern: /^\*\d{6,}\*$/ },
   // The rule the PDF draws above a page's footnotes.
   { kind: 'separator', pattern: /^[_\-\u2013\u2014=.*\s]{5,}$/ },

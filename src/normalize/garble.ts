@@ -1,5 +1,5 @@
-// Signs that the PDF conversion garbled the text: Arabic in visual (reversed) order, and
-// presentation-form glyphs instead of letters. Reported, never "repaired".
+// A sign that the PDF conversion garbled the text beyond what the reading-order stage
+// repairs: Arabic still in visual (reversed) order. Reported, never "repaired".
 import type { Diagnostic } from '../types.js';
 
 /** Arabic letters (hamza to yeh), the characters a word is counted from. */
@@ -10,7 +10,6 @@ const LAM = 0x0644;
 const SAMPLE = 8_000;
 /** Enough words to tell the order apart. */
 const MIN_WORDS = 40;
-const PRESENTATION_FORM = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
 
 /**
  * In logical order many words start with the article ال; reversed, they end in لا. When
@@ -41,25 +40,15 @@ function looksVisualOrder(text: string): boolean {
   return words >= MIN_WORDS && reversedArticle > 3 * Math.max(article, 1);
 }
 
-/** `lineOf` maps an offset in `text` to its line. */
-export function garbleDiagnostics(text: string, lineOf: (offset: number) => number): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (looksVisualOrder(text)) {
-    out.push({
+/** Arabic still in visual order after the reading-order stage: reported, never guessed at further. */
+export function garbleDiagnostics(text: string): Diagnostic[] {
+  if (!looksVisualOrder(text)) return [];
+  return [
+    {
       severity: 'warning',
       code: 'visual-order',
       message: 'the Arabic looks reversed (visual order from the PDF): words end in لا far more often than they start with ال',
       line: null,
-    });
-  }
-  const forms = [...text.matchAll(PRESENTATION_FORM)];
-  if (forms.length > 0) {
-    out.push({
-      severity: 'warning',
-      code: 'presentation-forms',
-      message: `${forms.length} presentation-form glyph(s) folded to base letters in text`,
-      line: lineOf(forms[0].index!),
-    });
-  }
-  return out;
+    },
+  ];
 }

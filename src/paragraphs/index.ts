@@ -170,19 +170,43 @@ function citedMarkers(text: string): Set<string> {
   return new Set(findMarkers(text, 0, text.length).map((m) => m.marker));
 }
 
+/** A run of lines between blank lines that a converter hard-wrapped: several lines, most of them cut mid-clause. */
+const WRAPPED_RUN_LINES = 4;
+const WRAPPED_RUN_SHARE = 0.5;
+
+function looksWrapped(run: Chunk, shapes: LineShape[]): boolean {
+  const count = run.lastLine - run.firstLine + 1;
+  if (count < WRAPPED_RUN_LINES) return false;
+  let open = 0;
+  for (let line = run.firstLine; line < run.lastLine; line++) if (!shapes[line - 1].endsClause) open++;
+  return open >= WRAPPED_RUN_SHARE * (count - 1);
+}
+
 export function paragraphChunks(lines: LineIndex): Paragraphs {
   const runs = chunkLines(lines);
   const filled = runs.reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
-  if (hasParagraphBlanks(lines.count - filled, filled)) return { layout: 'paragraphs', chunks: runs };
   const texts: string[] = [];
   for (let line = 1; line <= lines.count; line++) texts.push(lines.lineText(line));
+  const shapes = texts.map(lineShape);
+  const facts = (line: number): LineFacts => ({ text: texts[line - 1], shape: shapes[line - 1], opening: lineOpening(texts[line - 1]) });
+  if (hasParagraphBlanks(lines.count - filled, filled)) {
+    // Layout by region: blank lines between paragraphs, or only in the masthead and at page
+    // breaks with the pages' text hard-wrapped between them (pdftotext). The wrapped runs
+    // are cut as wrapped text is, the others stay whole.
+    const wrapped = new Set(runs.filter((run) => looksWrapped(run, shapes)));
+    if (wrapped.size === 0) return { layout: 'paragraphs', chunks: runs };
+    const wrappedLines = [...wrapped].reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
+    const width = textWidth([...wrapped].flatMap((run) => shapes.slice(run.firstLine - 1, run.lastLine)));
+    const cited = citedMarkers(lines.text);
+    return {
+      layout: wrappedLines > filled / 2 ? 'wrapped' : 'paragraphs',
+      chunks: runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited) : [run])),
+    };
+  }
   const layout = detectLayout(texts);
   if (layout === 'paragraphs') return { layout, chunks: runs };
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
-
-  const shapes = texts.map(lineShape);
   const width = textWidth(shapes);
   const cited = citedMarkers(lines.text);
-  const facts = (line: number): LineFacts => ({ text: texts[line - 1], shape: shapes[line - 1], opening: lineOpening(texts[line - 1]) });
   return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited)) };
 }

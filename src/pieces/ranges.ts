@@ -26,7 +26,5 @@ function onlyBlankBetween(lines: LineIndex, a: number, b: number): boolean {
 
 /** The source lines of the ranges, joined with \n: exactly what the file holds there. */
 export function rawOf(ranges: LineRanges, lines: LineIndex): string {
-  return ranges
-    .map(([a, b]) => lines.text.slice(lines.lineSpan(a)[0], lines.lineSpan(b)[1]))
-    .join('\n');
+  return ranges.map(([a, b]) => lines.sourceLines(a, b)).join('\n');
 }

@@ -1,13 +1,30 @@
 // Line index over the decoded text: offsets ↔ 1-based line numbers.
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line; starts[0] = 0. */
   readonly starts: number[];
+  /** The file's own lines (before the reading-order stage), for `raw`: as many as `text` has. */
+  private readonly sourceStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = starts;
+  constructor(
+    readonly text: string,
+    readonly source: string = text,
+  ) {
+    this.starts = lineStarts(text);
+    this.sourceStarts = source === text ? this.starts : lineStarts(source);
+  }
+
+  /** The file's own text of lines first..last, joined with \n: what `raw` shows. */
+  sourceLines(first: number, last: number): string {
+    const start = this.sourceStarts[first - 1];
+    const end = last < this.sourceStarts.length ? this.sourceStarts[last] - 1 : this.source.length;
+    return this.source.slice(start, end);
   }
 
   get count(): number {
