@@ -107,7 +107,7 @@ interface Embedding {
 }
 
 /** A note's number as poppler shows it at the right end of a line: logical brackets, drawn mirrored (`… )1(`). */
-const NOTE_SHOWN_AT_RIGHT = /^(.*\S)\s+\)(\d{1,3})\($/;
+const NOTE_SHOWN_AT_RIGHT = /^(.*\S)\s*\)(\d{1,3})\($/;
 
 /** A line with explicit embeddings as it is shown, left to right. */
 export const displayOf = (line: string): string => flatten(parseEmbeddings(line));
@@ -145,9 +145,6 @@ function parseEmbeddings(line: string): Embedding {
  * Characters are not mirrored: poppler writes the logical character, not the glyph.
  */
 export function embeddingsToLogical(line: string): string {
-  // A note's number at the right end, after Latin: ⟨RLE⟩(⟨LRE⟩United Nations … 39574 )1⟨PDF⟩ is (1) United Nations … 39574.
-  const note = NOTE_SHOWN_AT_RIGHT.exec(displayOf(line));
-  if (note && /[A-Za-z]\W*$/.test(note[1])) return `(${note[2]}) ${displayOf(note[1])}`;
   const logical = (e: Embedding): string =>
     e.dir === 'rtl'
       ? e.parts.map((p) => (typeof p === 'string' ? p : logical(p))).join('')
@@ -155,5 +152,10 @@ export function embeddingsToLogical(line: string): string {
           .reverse()
           .map((run) => run.join(''))
           .join('');
-  return logical(parseEmbeddings(line));
+  const read = logical(parseEmbeddings(line));
+  // A note's number at the right end that poppler put in one embedding with the Latin
+  // before it: ⟨RLE⟩(⟨LRE⟩United Nations … 39574 )1⟨PDF⟩ is (1) United Nations … 39574.
+  const note = NOTE_SHOWN_AT_RIGHT.exec(displayOf(line));
+  if (note && !read.startsWith(`(${note[2]})`)) return `(${note[2]}) ${displayToLogical(note[1], false)}`;
+  return read;
 }

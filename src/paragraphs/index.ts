@@ -130,8 +130,20 @@ function chunkOf(lines: LineIndex, firstLine: number, lastLine: number): Chunk {
   return { firstLine, lastLine, start: lines.lineSpan(firstLine)[0], end: lines.lineSpan(lastLine)[1] };
 }
 
+/** Openings that start the body: before the first of them is the masthead. */
+const BODY_OPENINGS = new Set(['numbered', 'chapter', 'section', 'recommendation', 'formula', 'formula-start']);
+
+/**
+ * In text with blank lines around the masthead's groups (pdftotext), a masthead line
+ * that stops short is a centred title's, not a paragraph's last: until the body starts,
+ * only openings cut a run. `masthead` is unset at the body's first opening.
+ */
+export interface Region {
+  masthead: boolean;
+}
+
 /** Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries. */
-function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>): Chunk[] {
+function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>, region?: Region): Chunk[] {
   const out: Chunk[] = [];
   let first = run.firstLine;
   let prev = facts(first);
@@ -140,10 +152,16 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     if (facts.opening?.kind === 'note-number') context.defined.add(facts.opening.enumerator!.label);
   };
   define(prev);
+  const bodyStarts = (f: LineFacts) => {
+    if (region && BODY_OPENINGS.has(f.opening?.kind ?? '')) region.masthead = false;
+  };
+  bodyStarts(prev);
   let current = first < run.lastLine ? facts(first + 1) : undefined;
   for (let line = first + 1; line <= run.lastLine && current; line++) {
     const next = line < run.lastLine ? facts(line + 1) : undefined;
-    if (boundaryBefore(prev, current, width, cited, context, next)) {
+    bodyStarts(current);
+    const reason = boundaryBefore(prev, current, width, cited, context, next);
+    if (reason && !(region?.masthead && (reason === 'short-line' || reason === 'heading'))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
       // The body paragraph the notes interrupt: the last chunk before them that is not furniture.
@@ -153,6 +171,25 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     }
     prev = current;
     current = next;
+  }
+  out.push(chunkOf(lines, first, run.lastLine));
+  return out;
+}
+
+/**
+ * A run that is not hard-wrapped, cut only before a line that opens a block whatever came
+ * before it (a title's run and the formula under it: ١٨/٢٠١٧ - … ⏎ إن المجلس …،).
+ */
+function cutAtOpenings(lines: LineIndex, run: Chunk, facts: (line: number) => LineFacts, region: Region): Chunk[] {
+  const out: Chunk[] = [];
+  let first = run.firstLine;
+  for (let line = run.firstLine; line <= run.lastLine; line++) {
+    const f = facts(line);
+    if (BODY_OPENINGS.has(f.opening?.kind ?? '')) region.masthead = false;
+    if (line > first && f.opening?.needs === 'nothing') {
+      out.push(chunkOf(lines, first, line - 1));
+      first = line;
+    }
   }
   out.push(chunkOf(lines, first, run.lastLine));
   return out;
@@ -198,9 +235,10 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
     const wrappedLines = [...wrapped].reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
     const width = textWidth([...wrapped].flatMap((run) => shapes.slice(run.firstLine - 1, run.lastLine)));
     const cited = citedMarkers(lines.text);
+    const region: Region = { masthead: true };
     return {
       layout: wrappedLines > filled / 2 ? 'wrapped' : 'paragraphs',
-      chunks: runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited) : [run])),
+      chunks: runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region) : cutAtOpenings(lines, run, facts, region))),
     };
   }
   const layout = detectLayout(texts);
