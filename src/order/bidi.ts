@@ -80,7 +80,7 @@ function runs(chars: string[], start: 'L' | 'R'): string[][] {
 const isRun = (run: string[]) => run.length > 1 || /[0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]/.test(run[0]);
 
 /** A note's number at the right end of a line drawn in display order (`… No. 39574 (1)`): the line's first word, not the Latin's last. */
-const NOTE_AT_RIGHT = /\s(\(\d{1,3}\)|\d{1,3})$/;
+const NOTE_AT_RIGHT = /\s(\([0-9\u0660-\u0669]{1,3}\)|[0-9\u0660-\u0669]{1,3})$/;
 
 /**
  * A right-to-left line from display order (left to right, as drawn) to logical order:
@@ -89,7 +89,7 @@ const NOTE_AT_RIGHT = /\s(\(\d{1,3}\)|\d{1,3})$/;
  */
 export function displayToLogical(line: string, mirror: boolean): string {
   const note = NOTE_AT_RIGHT.exec(line);
-  if (note && /[A-Za-z]\W*$/.test(line.slice(0, note.index))) return `${displayToLogical(note[1], mirror)} ${displayToLogical(line.slice(0, note.index), mirror)}`;
+  if (note && /[A-Za-z0-9]\W*$/.test(line.slice(0, note.index))) return `${displayToLogical(note[1], mirror)} ${displayToLogical(line.slice(0, note.index), mirror)}`;
   return runs([...line], 'R')
     .reverse()
     .map((run) => (isRun(run) ? run.join('') : mirror ? (MIRROR[run[0]] ?? run[0]) : run[0]))

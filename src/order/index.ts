@@ -22,6 +22,8 @@ export interface OrderedText {
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
 const UNMAPPED = /[\u0000\uFFFD]/g;
 const ARABIC_LETTER = /[\u0621-\u064A\uFB50-\uFDFF\uFE70-\uFEFE]/;
+/** A line with Arabic letters or Arabic-Indic digits is a right-to-left one (a note's (١) before Latin text). */
+const ARABIC_SCRIPT = /[\u0621-\u064A\u0660-\u0669\u06F0-\u06F9\uFB50-\uFDFF\uFE70-\uFEFE]/;
 const HAS_MARKS = new RegExp(EMBEDDING_MARK.source);
 /** Directional marks that carry no text (LRM, RLM, ALM): dropped with the embeddings. */
 const DIRECTION_MARKS = /[\u200E\u200F\u061C]/g;
@@ -91,10 +93,28 @@ function balanced(line: string): boolean {
  * left unless only the left-to-right reading closes its brackets.
  */
 function fromMarks(line: string): string {
+  const columns = COLUMNS.exec(line);
+  if (columns) return inColumns(line);
   const logical = embeddingsToLogical(line);
   if (ARABIC_LETTER.test(line) || balanced(logical)) return logical;
   const shown = displayOf(line);
   return balanced(shown) ? shown : logical;
+}
+
+/** A gap between columns (pdftotext -layout's masthead and footers): wider than any between words. */
+const COLUMNS = /\S[\s\u202A-\u202E]*?\s{3,}[\s\u202A-\u202E]*\S/;
+const COLUMN_GAP = /(\s{3,})/;
+
+/**
+ * A line laid out in columns, each read on its own: as shown, left to right, the columns
+ * of a right-to-left page come in reverse (17-12889 (A)      الرجاء إعادة الاستعمال).
+ */
+function inColumns(line: string): string {
+  const shown = displayOf(line);
+  const indent = /^\s*/.exec(shown)![0];
+  const parts = shown.slice(indent.length).split(COLUMN_GAP);
+  const read = parts.map((part, i) => (i % 2 === 1 ? part : ARABIC_LETTER.test(part) ? displayToLogical(part, false) : part));
+  return indent + read.reverse().join('');
 }
 
 export function logicalOrder(text: string, lineOf: (offset: number) => number): OrderedText {
@@ -119,7 +139,7 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
   const lines = text.split('\n').map((line, i) => {
     let out = line.replace(UNMAPPED, '');
     if (marked && HAS_MARKS.test(out)) out = fromMarks(out);
-    else if (visual && ARABIC_LETTER.test(out)) out = displayToLogical(out, true);
+    else if (visual && ARABIC_SCRIPT.test(out)) out = displayToLogical(out, true);
     out = out.replace(DIRECTION_MARKS, '').replace(PRESENTATION_FORMS, (c) => c.normalize('NFKC'));
     if ((marked || visual) && out !== line.replace(UNMAPPED, '')) {
       repaired++;

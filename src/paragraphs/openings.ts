@@ -18,11 +18,19 @@ const FURNITURE_MAX = 80;
 
 export function furnitureKind(line: string): ArtifactKind | null {
   const text = line.trim();
-  if (text.length > FURNITURE_MAX) return null;
   const folded = normalizeText(text);
-  for (const { kind, pattern } of FURNITURE) if (pattern.test(folded)) return kind;
+  for (const { kind, pattern } of FURNITURE) if (text.length <= FURNITURE_MAX && pattern.test(folded)) return kind;
+  // Two items of a page's footer in columns on one line (pdftotext -layout: 2/7      V.19-08626).
+  const columns = text.split(COLUMN_GAP);
+  if (columns.length > 1 && columns.length <= 3) {
+    const kinds = columns.map((c) => FURNITURE.find((f) => f.pattern.test(normalizeText(c)))?.kind);
+    if (kinds.every((k) => k !== undefined)) return kinds[0]!;
+  }
   return null;
 }
+
+/** The space -layout leaves between columns: more than justification ever puts between words. */
+const COLUMN_GAP = /\s{3,}/;
 
 /** A contents line: a chapter or section heading followed by its paragraph numbers and page. */
 export function isContentsLine(enumerator: Enumerator | null, line: string): boolean {
