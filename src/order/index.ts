@@ -117,6 +117,29 @@ function inColumns(line: string): string {
   return indent + read.reverse().join('');
 }
 
+const CALL_ALONE = /^\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*\)\s*$/;
+const DEFINITION = /^\s*\(\s*([0-9\u0660-\u0669]{1,3})\s*\)\s*\S/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const asSuperscript = (digits: string) => [...digits].map((d) => SUPERSCRIPT[d.charCodeAt(0) >= 0x0660 ? d.charCodeAt(0) - 0x0660 : d.charCodeAt(0) - 0x30]).join('');
+
+/**
+ * A raised note call that the converter printed on a line of its own ((١) above or below
+ * the line it belongs to, as pdfminer and poppler do) when the note is defined elsewhere
+ * ((١) text …): written as the call it is, ⁽١⁾, which then runs on with the paragraph
+ * around it. Returns the lines changed (numbers from 1).
+ */
+function liftedCalls(lines: string[]): number[] {
+  const defined = new Set(lines.map((l) => DEFINITION.exec(l)?.[1]).filter((m): m is string => m !== undefined));
+  const changed: number[] = [];
+  lines.forEach((line, i) => {
+    const call = CALL_ALONE.exec(line);
+    if (!call || !defined.has(call[1])) return;
+    lines[i] = line.replace(CALL_ALONE, `⁽${asSuperscript(call[1])}⁾`);
+    changed.push(i + 1);
+  });
+  return changed;
+}
+
 export function logicalOrder(text: string, lineOf: (offset: number) => number): OrderedText {
   const diagnostics: Diagnostic[] = [];
   const unmapped = [...text.matchAll(UNMAPPED)];
@@ -147,6 +170,7 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
     }
     return out;
   });
+  const lifted = liftedCalls(lines);
   const repairedText = lines.join('\n');
   if (forms > 0) {
     diagnostics.push({
@@ -168,12 +192,11 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
     });
   }
   if (repaired > 0) {
+    const calls = lifted.length > 0 ? `; ${lifted.length} note call(s) the converter lifted onto a line of their own written as calls (⁽n⁾)` : '';
     diagnostics.push({
       severity: 'warning',
       code: 'reading-order-repaired',
-      message: marked
-        ? `${repaired} line(s) with bidi marks (pdftotext) put in logical order`
-        : `${repaired} line(s) in visual order (mutool, pdfminer) put in logical order`,
+      message: `${repaired} line(s) ${marked ? 'with bidi marks (pdftotext)' : 'in visual order (mutool, pdfminer)'} put in logical order${calls}`,
       line: firstRepaired,
     });
   }

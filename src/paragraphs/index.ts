@@ -134,12 +134,20 @@ function chunkOf(lines: LineIndex, firstLine: number, lastLine: number): Chunk {
 const BODY_OPENINGS = new Set(['numbered', 'chapter', 'section', 'recommendation', 'formula', 'formula-start']);
 
 /**
- * In text with blank lines around the masthead's groups (pdftotext), a masthead line
- * that stops short is a centred title's, not a paragraph's last: until the body starts,
- * only openings cut a run. `masthead` is unset at the body's first opening.
+ * Until the body starts (`masthead` is unset at its first opening), a line that stops
+ * short is most often a centred title's: the masthead's titles are set narrower than the
+ * text. Only a line far shorter ends one there (the agenda item's title before the
+ * document's: … ⏎ وبخاصة النساء والأطفال ⏎ الأنشطة التي …).
  */
 export interface Region {
   masthead: boolean;
+}
+
+/** In the masthead, a line shorter than this share of the text's width ends its title. */
+const MASTHEAD_SHORT = 0.45;
+
+function mastheadContinues(reason: BoundaryReason, prev: LineFacts, width: number): boolean {
+  return reason === 'heading' || (reason === 'short-line' && prev.shape.width >= MASTHEAD_SHORT * width);
 }
 
 /** Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries. */
@@ -161,7 +169,7 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     const next = line < run.lastLine ? facts(line + 1) : undefined;
     bodyStarts(current);
     const reason = boundaryBefore(prev, current, width, cited, context, next);
-    if (reason && !(region?.masthead && (reason === 'short-line' || reason === 'heading'))) {
+    if (reason && !(region?.masthead && mastheadContinues(reason, prev, width))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
       // The body paragraph the notes interrupt: the last chunk before them that is not furniture.
@@ -246,5 +254,6 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
   const width = textWidth(shapes);
   const cited = citedMarkers(lines.text);
-  return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited)) };
+  const region: Region = { masthead: true };
+  return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region)) };
 }
