@@ -28,8 +28,8 @@ const MARKER = new RegExp(
     `(?<=[\\u0621-\\u064A][\\u0621-\\u064A\\u064B-\\u0652])\\(\\s*${D}{1,3}\\s*\\)`,
     // …or to a year (لعام ٢٠٣٠(٤)): a year is never followed by a paragraph number so.
     `(?<=(?:19|20|١٩|٢٠)[0-9\\u0660-\\u0669]{2})\\(\\s*${D}{1,3}\\s*\\)`,
-    // …or to the comma or full stop that ends a word (الوطنية،(1)), as PDF text prints a raised call.
-    `(?<=[\\u0621-\\u064A][\\u060C\\u061B.])\\(\\s*${D}{1,3}\\s*\\)`,
+    // …or to the comma or full stop that ends a word or year (الوطنية،(1), 2017،(3)), as PDF text prints a raised call.
+    `(?<=[\\u0621-\\u064A0-9\\u0660-\\u0669][\\u060C\\u061B.])\\(\\s*${D}{1,3}\\s*\\)`,
     '(?<=[^\\s*])\\*+(?=[\\s\\u060C\\u061B\\u061F.,:;)\\]]|$)', // word*
   ].join('|'),
   'g',

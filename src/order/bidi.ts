@@ -55,6 +55,18 @@ function runs(chars: string[], start: 'L' | 'R'): string[][] {
     if (types[i] === 'L' || types[i] === 'R') strong = types[i];
     else if (types[i] === 'EN' && strong === 'L') types[i] = 'L';
   }
+  // N0: a pair of brackets around Latin, after Latin, is Latin: … No. 39574 (1).
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '(' || chars[i] === '[') open.push(i);
+    else if ((chars[i] === ')' || chars[i] === ']') && open.length > 0) {
+      const o = open.pop()!;
+      const inside = types.slice(o + 1, i);
+      let before = o - 1;
+      while (before >= 0 && types[before] !== 'L' && types[before] !== 'R') before--;
+      if (inside.includes('L') && before >= 0 && types[before] === 'L') types[o] = types[i] = 'L';
+    }
+  }
   // N1: neutrals between two Latin characters are Latin (never those at the edges).
   for (let i = 0; i < types.length; ) {
     if (types[i] !== 'N' && types[i] !== 'CS') {
@@ -88,7 +100,8 @@ const NOTE_AT_RIGHT = /\s(\([0-9\u0660-\u0669]{1,3}\)|[0-9\u0660-\u0669]{1,3})$/
  * wrote brackets as drawn (mutool, pdfminer), so those in Arabic runs are turned back.
  */
 export function displayToLogical(line: string, mirror: boolean): string {
-  const note = NOTE_AT_RIGHT.exec(line);
+  // Drawn glyphs only: with logical characters (poppler) a note's (1) is shown )1(.
+  const note = mirror ? NOTE_AT_RIGHT.exec(line) : null;
   if (note && /[A-Za-z0-9]\W*$/.test(line.slice(0, note.index))) return `${displayToLogical(note[1], mirror)} ${displayToLogical(line.slice(0, note.index), mirror)}`;
   return runs([...line], 'R')
     .reverse()
@@ -140,15 +153,17 @@ function parseEmbeddings(line: string): Embedding {
  * in RLE…PDF with its Arabic in logical order, and each run of digits or Latin, with the
  * spaces, dashes and brackets beside it, in LRE…PDF in display order. A left-to-right
  * embedding is read back run by run: its Latin and numbers stay as they are, the neutrals
- * at its edges (which belong to the Arabic around it) and Arabic-Indic numbers come in
- * reverse: `⟨LRE⟩ - ٦⟨PDF⟩يطلب` → `٦ - يطلب`, `⟨LRE⟩18 August 2017⟨PDF⟩` stays.
+ * at its edges (which belong to the Arabic around it) come in reverse, and so do numbers
+ * that follow no Latin: `⟨LRE⟩ - ٦⟨PDF⟩يطلب` → `٦ - يطلب`, `⟨LRE⟩ )3(،2017⟨PDF⟩` →
+ * `2017،(3) `. `start` 'L' reads a line with no Arabic, where a number before Latin
+ * belongs to it (`18 August 2017`).
  * Characters are not mirrored: poppler writes the logical character, not the glyph.
  */
-export function embeddingsToLogical(line: string): string {
+export function embeddingsToLogical(line: string, start: 'L' | 'R' = 'R'): string {
   const logical = (e: Embedding): string =>
     e.dir === 'rtl'
       ? e.parts.map((p) => (typeof p === 'string' ? p : logical(p))).join('')
-      : runs([...flatten(e)], 'L')
+      : runs([...flatten(e)], start)
           .reverse()
           .map((run) => run.join(''))
           .join('');

@@ -93,10 +93,10 @@ function balanced(line: string): boolean {
  * left unless only the left-to-right reading closes its brackets.
  */
 function fromMarks(line: string): string {
-  const columns = COLUMNS.exec(line);
-  if (columns) return inColumns(line);
-  const logical = embeddingsToLogical(line);
-  if (ARABIC_LETTER.test(line) || balanced(logical)) return logical;
+  if (COLUMNS.test(line)) return inColumns(line);
+  if (ARABIC_LETTER.test(line)) return embeddingsToLogical(line, 'R');
+  const logical = embeddingsToLogical(line, 'L');
+  if (balanced(logical)) return logical;
   const shown = displayOf(line);
   return balanced(shown) ? shown : logical;
 }
