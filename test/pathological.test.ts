@@ -42,8 +42,12 @@ it('a chunk of more units than a call takes arguments parses', () => {
 });
 
 it('reads garbled conversions and says so', () => {
+  // Visual order is read back, and the repair said (the reading-order stage, test/order.test.ts).
   const visual = Array.from({ length: 60 }, () => 'ةيلودلا تاعامجلا ىلع ةباقرلا').join(' ');
-  expect(parseDocument(visual).diagnostics.map((d) => d.code)).toContain('visual-order');
+  const repaired = parseDocument(visual);
+  expect(repaired.source.order).toBe('visual');
+  expect(repaired.diagnostics.map((d) => d.code)).toContain('reading-order-repaired');
+  expect(repaired.blocks.map((b) => b.text).join(' ')).toContain('الرقابة على الجماعات الدولية');
   const forms = parseDocument('\uFEDF\uFE8E\uFEFB\uFE97\uFEA0\uFE8E\uFEAD');
   expect(forms.diagnostics.map((d) => d.code)).toContain('presentation-forms');
   expect(forms.blocks[0]?.text ?? '').not.toMatch(/[\uFE70-\uFEFE]/);

@@ -17,7 +17,9 @@ const seed = snapshot(SEED.replace('fixtures/', ''));
 describe('--format csv', () => {
   it('every fixture: a standard CSV reader finds one row per block, with the JSON text', () => {
     const r = run(['-q', '-f', 'csv', 'fixtures/**/*.txt']);
-    expect(r.status).toBe(0);
+    // Exit 1 only for the documents with errors (pdf.js text whose words no order mends).
+    const withErrors = fixtures.some((name) => snapshot(name).diagnostics.some((d) => d.severity === 'error'));
+    expect(r.status).toBe(withErrors ? 1 : 0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     const expected = fixtures.flatMap((name) =>
       snapshot(name).blocks.map((b) => ({ file: `fixtures/${name}`, id: b.id, type: b.type, label: b.label ?? '', number: b.number === null ? '' : String(b.number), parent: b.parent ?? '', text: b.text })),

@@ -102,7 +102,12 @@ const NOTE_AT_RIGHT = /\s(\([0-9\u0660-\u0669]{1,3}\)|[0-9\u0660-\u0669]{1,3})$/
 export function displayToLogical(line: string, mirror: boolean): string {
   // Drawn glyphs only: with logical characters (poppler) a note's (1) is shown )1(.
   const note = mirror ? NOTE_AT_RIGHT.exec(line) : null;
-  if (note && /[A-Za-z0-9]\W*$/.test(line.slice(0, note.index))) return `${displayToLogical(note[1], mirror)} ${displayToLogical(line.slice(0, note.index), mirror)}`;
+  if (note && /[A-Za-z0-9]\W*$/.test(line.slice(0, note.index))) return `${runsBack(note[1], mirror)} ${runsBack(line.slice(0, note.index), mirror)}`;
+  return runsBack(line, mirror);
+}
+
+/** The runs of a right-to-left line shown left to right, in logical order. */
+function runsBack(line: string, mirror: boolean): string {
   return runs([...line], 'R')
     .reverse()
     .map((run) => (isRun(run) ? run.join('') : mirror ? (MIRROR[run[0]] ?? run[0]) : run[0]))

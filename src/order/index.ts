@@ -92,8 +92,14 @@ function balanced(line: string): boolean {
  * right-to-left one of Latin and digits (a note: ⟨RLE⟩(⟨LRE⟩)1⟨PDF⟩ is (1)): read right to
  * left unless only the left-to-right reading closes its brackets.
  */
-function fromMarks(line: string): string {
-  if (COLUMNS.test(line)) return inColumns(line);
+function fromMarks(written: string): string {
+  // -layout's indentation stays where it is, before the line.
+  const indent = /^\s*/.exec(written)![0];
+  return indent + fromMarksUnindented(written.slice(indent.length));
+}
+
+function fromMarksUnindented(line: string): string {
+  if (COLUMNS.test(line.replace(EMBEDDING_MARKS, '').trim())) return inColumns(line);
   if (ARABIC_LETTER.test(line)) return embeddingsToLogical(line, 'R');
   const logical = embeddingsToLogical(line, 'L');
   if (balanced(logical)) return logical;
@@ -102,7 +108,8 @@ function fromMarks(line: string): string {
 }
 
 /** A gap between columns (pdftotext -layout's masthead and footers): wider than any between words. */
-const COLUMNS = /\S[\s\u202A-\u202E]*?\s{3,}[\s\u202A-\u202E]*\S/;
+const COLUMNS = /\S\s{3,}\S/;
+const EMBEDDING_MARKS = new RegExp(EMBEDDING_MARK.source, 'g');
 const COLUMN_GAP = /(\s{3,})/;
 
 /**

@@ -78,7 +78,7 @@ function guessUtf16Parity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * NUL for them): the reading-order stage leaves them out and says so. More than one in a
  * thousand characters, with at least a handful, is a binary file.
  */
-const UNMAPPED_MAX = (length: number) => Math.max(8, length / 1000);
+const UNMAPPED_MAX = (length: number) => length / 1000;
 
 function tooManyNuls(bytes: Uint8Array): boolean {
   let n = 0;
