@@ -151,6 +151,8 @@ export interface Metadata {
   subsidiaryBody: string | null;
   /** The Main Committee that reports the text, as written (اللجنة الثالثة). */
   committee: string | null;
+  /** Whose report or recommendation the text was adopted on, as written: `[بناء على تقرير اللجنة الثالثة (A/75/478)]`. */
+  origin: string | null;
   /** The session as written (الدورة العاشرة): a string, as the contract shows it. */
   session: string | null;
   /** 10 for الدورة العاشرة; null for a year session. */

@@ -71,7 +71,7 @@ async function validate(xmls: string[]): Promise<string[]> {
  * The documents the tests below validate, beyond the fixtures: all are validated in one
  * run of xmllint (compiling the 245 kB schema takes most of its time).
  */
-const MADE = {
+const MADE: Record<string, string> = {
   plain: toAkn(parseDocument('إن المجلس،\n\n١ - يقرر.')),
   reserved: toAkn(parseDocument('إن المجلس،\n\nإذ يشير إلى <b> & "x" \'y\'،\n\n١ - يقرر أن a < b && c > d؛')),
   recitalPoints: toAkn(
@@ -80,6 +80,12 @@ const MADE = {
     ),
   ),
 };
+const DRAFT = ['الأمم المتحدة A/C.3/75/L.12', '', 'الجمعية العامة Distr.: Limited', '20 October 2020', '', 'الدورة الخامسة والسبعون', 'اللجنة الثالثة', 'البند 72 (ب) من جدول الأعمال', '', 'كوبا: مشروع قرار', '', 'الحق في الغذاء', '', 'إن الجمعية العامة،', '', 'إذ تشير إلى قرارها 70/1،', '', '١ - تقرر أن تبقي المسألة قيد الاستعراض.'].join('\n');
+Object.assign(MADE, {
+  draft: toAkn(parseDocument(DRAFT)),
+  // What XML 1.0 cannot hold, in a document's text: U+FFFE, a control, a lone surrogate.
+  unholdable: toAkn({ ...parseDocument('إن المجلس،\n\n١ - يقرر أن يبقي المسألة.'), blocks: parseDocument('إن المجلس،\n\n١ - يقرر أن يبقي المسألة.').blocks.map((b) => ({ ...b, text: `${b.text}\uFFFE\u0001\uD800` })) }),
+});
 const UNKNOWN_ELEMENT = MADE.plain.replace('<preface', '<unknownElement/><preface');
 
 const parsed = new Map(fixtures.map((name) => {
@@ -107,7 +113,9 @@ describe.each(fixtures)('%s', (name) => {
     expect(xml.includes('<statement ')).toBe(statement);
     // Recitals: containers of the preamble, or hcontainers inside a part of a resolution.
     if (statement) expect(count(xml, 'container') + (xml.match(/<hcontainer [^>]*name="preambular"/g) ?? []).length).toBe(n('preambular'));
-    expect(count(xml, 'paragraph')).toBe(n('paragraph', 'operative'));
+    // A resolution's headings are paragraphs holding a subheading, as the UN writes them.
+    expect(count(xml, 'paragraph')).toBe(n('paragraph', 'operative') + (statement ? n('heading') : 0));
+    expect(count(xml, 'subheading')).toBe(statement ? n('heading') : 0);
     expect(count(xml, 'point') + count(xml, 'item')).toBe(n('subparagraph', 'point', 'item'));
     expect(count(xml, 'authorialNote')).toBe(doc.blocks.reduce((k, b) => k + b.footnoteRefs.length, 0) - (doc.blocks.find((b) => b.type === 'title')?.footnoteRefs.length ?? 0));
     for (const b of doc.blocks.filter((x) => x.type !== 'title')) expect(xml, b.id).toContain(`eId="${b.id}"`);
@@ -121,8 +129,10 @@ describe.each(fixtures)('%s', (name) => {
   });
 
   it('keeps furniture out of the body', () => {
-    // A contents entry repeats the heading it lists: only there may its words appear.
-    for (const a of doc.artifacts) if (!doc.blocks.some((b) => b.text.includes(a.text))) expect(xml).not.toContain(a.text);
+    // A contents entry repeats the heading it lists: only there may its words appear. (The
+    // cover page holds the symbol, which a running header repeats.)
+    const body = xml.slice(xml.indexOf('</coverPage>'));
+    for (const a of doc.artifacts) if (!doc.blocks.some((b) => b.text.includes(a.text))) expect(body).not.toContain(a.text);
   });
 });
 
@@ -145,4 +155,19 @@ it('keeps the points of a clause inside a recital', () => {
   expect(toAkn(doc)).toBe(MADE.recitalPoints);
   for (const b of doc.blocks) expect(MADE.recitalPoints, b.id).toContain(`eId="${b.id}"`);
   expect(verdicts.get('recitalPoints')).toBe('valid');
+});
+
+it('names drafts as drafts, with their committee as proponent and the links of their citations', () => {
+  expect(verdicts.get('draft')).toBe('valid');
+  expect(MADE.draft).toContain('<statement name="draftResolution">');
+  expect(MADE.draft).toContain('<docNumber refersTo="#symbol">A/C.3/75/L.12</docNumber>');
+  expect(MADE.draft).toContain('<docProponent refersTo="#thirdCommittee">اللجنة الثالثة</docProponent>');
+  expect(MADE.draft).toContain('<inline name="agenda item">البند 72 (ب) من جدول الأعمال</inline>');
+  expect(MADE.draft).toContain('<a href="https://undocs.org/ar/A/RES/70/1">70/1</a>');
+  expect(MADE.draft).toContain('<num>1 -</num>');
+});
+
+it('writes only well-formed XML, whatever the text holds', () => {
+  expect(verdicts.get('unholdable')).toBe('valid');
+  expect(MADE.unholdable).not.toMatch(/[\uFFFE\u0001]/);
 });

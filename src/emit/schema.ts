@@ -94,7 +94,7 @@ const diagnostic = {
 const metadata = {
   type: 'object',
   required: [
-    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'committee', 'session', 'sessionNumber', 'sessionYear',
+    'distribution', 'date', 'language', 'originalLanguage', 'body', 'bodyKey', 'subsidiaryBody', 'committee', 'origin', 'session', 'sessionNumber', 'sessionYear',
     'venue', 'agendaItem', 'agendaItemProvisional', 'agendaItemTitle', 'kind', 'layout', 'number', 'symbols',
     'jobNumber', 'title', 'sponsors', 'adopted', 'meeting', 'parts', 'chair', 'lines',
   ],
@@ -107,6 +107,7 @@ const metadata = {
     bodyKey: nullableString,
     subsidiaryBody: nullableString,
     committee: nullableString,
+    origin: nullableString,
     session: nullableString,
     sessionNumber: nullableInteger,
     sessionYear: nullableInteger,

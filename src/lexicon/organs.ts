@@ -21,6 +21,8 @@ export interface Organ {
   sessionYears?: { first: number; perYear: number };
   numberedFrom?: number;
   symbols?: { resolution: string; decision: string | null };
+  /** The organ's name in the UN's Akoma Ntoso FRBR URIs (unga, unsc). */
+  akn?: string;
 }
 
 export const ORGANS: Organ[] = [
@@ -30,7 +32,7 @@ export const ORGANS: Organ[] = [
     sessions: [1, 20],
   },
   { key: 'cosp', names: ['مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد'], sessions: [1, 20] },
-  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null, symbols: { resolution: 'E/RES/{n}', decision: 'E/DEC/{n}' } },
+  { key: 'ecosoc', names: ['المجلس الاقتصادي والاجتماعي'], sessions: null, symbols: { resolution: 'E/RES/{n}', decision: 'E/DEC/{n}' }, akn: 'unecosoc' },
   // Session 70 opened in September 2015.
   {
     key: 'ga',
@@ -39,8 +41,9 @@ export const ORGANS: Organ[] = [
     sessionYears: { first: 1946, perYear: 1 },
     numberedFrom: 31,
     symbols: { resolution: 'A/RES/{n}', decision: 'A/DEC/{n}' },
+    akn: 'unga',
   },
-  { key: 'sc', names: ['مجلس الأمن'], sessions: null, symbols: { resolution: 'S/RES/{n}', decision: null } },
+  { key: 'sc', names: ['مجلس الأمن'], sessions: null, symbols: { resolution: 'S/RES/{n}', decision: null }, akn: 'unsc' },
   // Three sessions a year since 2006: session 43 met in 2020.
   {
     key: 'hrc',
@@ -49,6 +52,7 @@ export const ORGANS: Organ[] = [
     parent: 'ga',
     sessionYears: { first: 2006, perYear: 3 },
     symbols: { resolution: 'A/HRC/RES/{n}', decision: 'A/HRC/DEC/{n}' },
+    akn: 'unhrc',
   },
   // Session 28 met in 2019.
   { key: 'ccpcj', names: ['لجنة منع الجريمة والعدالة الجنائية'], sessions: [1, 40], parent: 'ecosoc', sessionYears: { first: 1992, perYear: 1 } },

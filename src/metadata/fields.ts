@@ -121,6 +121,8 @@ const subsidiary: Recogniser = (line) =>
 
 /** The General Assembly's Main Committees, and its special committees by their opening. */
 const COMMITTEE = /^(?:ال)?لجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|الخاصة\s.{3,80}|المسائل\s.{3,80})$/;
+/** A Main Committee named in an origin line: [بناء على تقرير … (اللجنة الرابعة) (A/76/425)]. */
+const MAIN_COMMITTEE = /اللجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)/;
 
 const committee: Recogniser = (line) => (COMMITTEE.test(line) ? { fields: { committee: line } } : null);
 
@@ -236,7 +238,11 @@ const councilNumber: Recogniser = (line) => {
 };
 
 /** `[بناء على توصية اللجنة (E/2017/30)]`: the body that recommended the text (its brackets mirrored, `]…[`, by some converters). */
-const bracketNote: Recogniser = (line) => (/^[[\]].*[[\]]$/.test(line) ? { fields: { symbols: findSymbols(line) } } : null);
+const bracketNote: Recogniser = (line) => {
+  if (!/^[[\]].*[[\]]$/.test(line)) return null;
+  const committee = MAIN_COMMITTEE.exec(line)?.[0];
+  return { fields: { symbols: findSymbols(line), origin: line, ...(committee ? { committee } : {}) } };
+};
 
 /** Recognisers for a whole piece (it may run over several lines). */
 export const PIECE_RECOGNISERS: Recogniser[] = [numberAndTitle, sponsorsAndKind, councilNumber, bracketNote, kindLine];

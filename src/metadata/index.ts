@@ -49,7 +49,7 @@ const SUBJECT_MAX_WORDS = 4;
 function emptyMetadata(layout: Layout): Metadata {
   return {
     distribution: null, date: null, language: null, originalLanguage: null, body: null, bodyKey: null,
-    subsidiaryBody: null, committee: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
+    subsidiaryBody: null, committee: null, origin: null, session: null, sessionNumber: null, sessionYear: null, venue: null, agendaItem: null, agendaItemProvisional: null,
     agendaItemTitle: null, kind: null, layout, number: null, symbols: [], jobNumber: null, title: null,
     sponsors: [], adopted: null, meeting: null, parts: [], chair: null, lines: [],
   };
