@@ -25,6 +25,25 @@ export const CHAPTER_ORDINALS: Array<{ n: number; forms: string[] }> = [
   { n: 20, forms: ['عشرون', 'عشرين', 'العشرون'] },
 ];
 
+/**
+ * Chapter ordinals past twenty, as headings write them: a unit and a ten (الحادي والعشرون,
+ * حادي وعشرون = XXI), or a ten alone (الثلاثون = XXX), built from the adjectives below.
+ */
+export function compoundChapterOrdinals(): Array<{ n: number; forms: string[] }> {
+  const masculine = (forms: string[]) => forms.filter((f) => !f.endsWith('ة'));
+  const bare = (form: string) => form.replace(/^ال/, '');
+  const out: Array<{ n: number; forms: string[] }> = [];
+  for (const ten of ORDINAL_TENS) {
+    if (ten.n > 20) out.push({ n: ten.n, forms: ten.forms.flatMap((t) => [t, bare(t)]) });
+    for (const unit of ORDINAL_UNITS) {
+      const units = masculine(unit.forms).filter((u) => u !== 'الأول');
+      const forms = units.flatMap((u) => ten.forms.map((t) => (u.startsWith('ال') ? `${u} و${t}` : `${u} و${bare(t)}`)));
+      out.push({ n: ten.n + unit.n, forms });
+    }
+  }
+  return out;
+}
+
 /** Units of ordinal adjectives, feminine and masculine, with the compound forms (21st …). */
 export const ORDINAL_UNITS: Array<{ n: number; forms: string[] }> = [
   { n: 1, forms: ['الأولى', 'الأول', 'الحادية', 'الحادي', 'حادية', 'حادي'] },

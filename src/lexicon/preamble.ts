@@ -10,15 +10,17 @@ export const FORMULA_INTO_PREAMBLE = /،\s*و?إذ\s/;
 
 /** Openings of a preambular paragraph ("Recalling", "Having considered", "Convinced"…). */
 export const PREAMBULAR_OPENINGS: RegExp[] = [
-  /^و?إذ[\u064B-\u0652]*\s/,
-  /^وقد\s/,
+  // و + إذ + a verb; the و may stand apart, or in bold of its own (و إذ, **و** **إذ**).
+  /^[\s*]*(?:و[\s*]*)?إذ[\u064B-\u0652]*[\s*]/,
+  /^و[\s*]*قد\s/,
   /^و?إدراكا?ً?\s+منه/,
   /^و?اقتناعا?ً?\s+منه/,
   /^و?اعترافا?ً?\s/,
   /^و?تسليما?ً?\s/,
   /^و?اقتناعاً?\s/,
-  // A verbal noun and «منه / منها / منهم» (وإيماناً منها، وحرصاً منه، وتصميماً منها).
-  /^و?[\u0621-\u064A]{3,}اً?\s+منه(?:ا|م)?(?:\s|[،,]|$)/,
+  // A verbal noun and «منه / منها / منهم» (وإيماناً منها، وحرصاً منه، وتصميماً منها, ورغبة منه،
+  // واستجابة منه): the noun ends in its accusative alif or its ta marbuta.
+  /^و?[\u0621-\u064A]{3,}(?:اً?|ةً?)\s+منه(?:ا|م)?(?:\s|[،,]|$)/,
 ];
 
 /**

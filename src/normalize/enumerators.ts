@@ -3,7 +3,7 @@
 // Every form is a table lookup (src/lexicon); this file only knows where labels stand.
 import { ABJAD, ABJAD_NUMBER_OF_LETTER, latinLetterLabel } from '../lexicon/abjad.js';
 import { foldArabic } from '../lexicon/fold.js';
-import { CHAPTER_ORDINALS, toRoman } from '../lexicon/ordinals.js';
+import { CHAPTER_ORDINALS, compoundChapterOrdinals, toRoman } from '../lexicon/ordinals.js';
 import { toAsciiDigits } from './chars.js';
 
 export type EnumeratorKind =
@@ -35,7 +35,7 @@ const LEAD = `^(?:[\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u061
 const LETTER_ALTERNATION = [...ABJAD_NUMBER_OF_LETTER.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const HEADING_NAME_TO_N = new Map<string, { kind: 'chapter' | 'section'; n: number }>();
-for (const row of CHAPTER_ORDINALS) for (const form of row.forms) HEADING_NAME_TO_N.set(foldArabic(form), { kind: 'chapter', n: row.n });
+for (const row of [...CHAPTER_ORDINALS, ...compoundChapterOrdinals()]) for (const form of row.forms) HEADING_NAME_TO_N.set(foldArabic(form), { kind: 'chapter', n: row.n });
 for (const row of ABJAD) {
   for (const name of row.names) HEADING_NAME_TO_N.set(foldArabic(name), { kind: 'section', n: row.n });
   for (const letter of row.letters) HEADING_NAME_TO_N.set(foldArabic(letter), { kind: 'section', n: row.n });
@@ -81,9 +81,9 @@ const ENUMERATORS: Array<{ kind: EnumeratorKind; re: RegExp; read: Reading }> = 
   { kind: 'note-number', re: new RegExp(`${LEAD}(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s+`), read: byNumber(2, 1) },
 ];
 const ASTERISK_NOTE = /^[ \t]*(\*)\s+(?=\S)/;
-const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*${DASH}\\s*`);
+const HEADING = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,10})?)\\s*${DASH}\\s*`);
 /** The ordinal or letter name alone on its line, the heading's words on the next (أولاً ⏎ مقدمة). */
-const HEADING_ALONE = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,8})?)\\s*(?:${DASH}\\s*)?$`);
+const HEADING_ALONE = new RegExp(`${LEAD}([^\\s\\-\\u2010-\\u2015:.()]{1,12}(?:\\s[^\\s\\-\\u2010-\\u2015:.()]{1,10})?)\\s*(?:${DASH}\\s*)?$`);
 
 /**
  * Reads the enumerator at the start of `s` (one line of source, markdown bullet included

@@ -117,7 +117,9 @@ export function boundaryBefore(
   // A short line with no final punctuation between a finished sentence and a line that
   // opens a block stands alone: a heading (…؛ ⏎ تعزيز التعاون الدولي ⏎ ٢ - …), even when
   // the line before it is full.
-  if (next?.opening && ENDS_STATEMENT.test(prev.text) && !line.shape.endsClause && line.shape.width < SHORT_LINE * width) return 'heading';
+  // So does one ending in a colon before a numbered paragraph (تقديرات الميزانية: ⏎ ٣ - …).
+  const headingEnd = !line.shape.endsClause || (/:\s*$/.test(line.text) && next?.opening?.kind === 'numbered');
+  if (next?.opening && ENDS_STATEMENT.test(prev.text) && headingEnd && line.shape.width < SHORT_LINE * width) return 'heading';
   if (short) return 'short-line';
   // …and after them the rest of that paragraph.
   if (context.inNote && context.bodyOpen && ENDS_SENTENCE.test(prev.text)) return 'after-note';

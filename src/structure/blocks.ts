@@ -26,7 +26,8 @@ export interface BlockDraft {
 export interface BuiltBody {
   layout: Layout;
   blocks: BlockDraft[];
-  notes: Piece[];
+  /** Each note's pieces: its definition, then the rest of it a converter's blank line cut off. */
+  notes: Piece[][];
   furniture: Piece[];
   /** Pieces that could not be placed with confidence (reported as diagnostics). */
   unclassified: Piece[];
@@ -47,6 +48,10 @@ const RANK = {
 } as const;
 
 const UNNUMBERED_HEADING_MAX = 120;
+/** Pieces that open a heading of their own. */
+const HEADING_KINDS = new Set(['chapter', 'section', 'part']);
+/** How a recital ends: a comma, a semicolon or a colon (note markers after it aside). */
+const RECITAL_END = /[،,؛;:][\s⁽⁾⁰-⁹*]*$/;
 
 /**
  * Decides the layout from the pieces themselves: a formula or recitals before any chapter
@@ -108,7 +113,9 @@ function introducesList(block: BlockDraft): boolean {
 
 class Builder {
   readonly blocks: BlockDraft[] = [];
-  readonly notes: Piece[] = [];
+  readonly notes: Piece[][] = [];
+  /** The note just defined, while nothing else has come since: what an unfinished note's rest continues. */
+  private openNote: Piece[] | null = null;
   readonly furniture: Piece[] = [];
   readonly unclassified: Piece[] = [];
   private stack: BlockDraft[] = [];
@@ -175,9 +182,13 @@ class Builder {
    * of their own) can only be the rest of one that a page break cut; only the formula is
    * closed by its comma.
    */
-  private isOpenForContinuation(block: BlockDraft): boolean {
+  private isOpenForContinuation(block: BlockDraft, piece: Piece): boolean {
     const last = block.pieces[block.pieces.length - 1];
-    return !endsClosed(last.text, block.type === 'formula');
+    if (endsClosed(last.text, block.type === 'formula')) return false;
+    // A recital that already ends as a recital ends (، ؛) runs on only into text that still
+    // ends so: a page break cut it. A line without that ending after the last recital is a
+    // heading of its own (… الأمم المتحدة، ⏎ منع صادرات النفط غير المشروعة ⏎ ١ - …).
+    return !(block.type === 'preambular' && RECITAL_END.test(last.text) && !RECITAL_END.test(piece.text));
   }
 
   /**
@@ -208,13 +219,24 @@ class Builder {
     return n === 1 && introducesList(owner);
   }
 
-  add(piece: Piece, index: number): void {
+  /** `next`: the piece after this one in the text's flow (notes and furniture aside). */
+  add(piece: Piece, index: number, next?: Piece): void {
     if (piece.kind === 'furniture') {
       this.furniture.push(piece);
       return;
     }
     if (piece.kind === 'note' && this.isFootnote(piece)) {
-      this.notes.push(piece);
+      this.openNote = [piece];
+      this.notes.push(this.openNote);
+      return;
+    }
+    const note = this.openNote;
+    this.openNote = null;
+    // The rest of a note a converter's blank line cut off (… 2388 (2017) ⏎⏎ و2482 (2019).):
+    // plain text after a note that has not ended, which no open block of the body takes.
+    if (note && piece.kind === 'plain' && !endsClosed(note[note.length - 1].text, false) && !(this.lastText && this.isOpenForContinuation(this.lastText, piece))) {
+      note.push(piece);
+      this.openNote = note;
       return;
     }
     const awaiting = this.lastText?.awaitingText ? this.lastText : null;
@@ -224,12 +246,12 @@ class Builder {
       if (awaiting.type === 'heading') this.lastText = null;
       return;
     }
-    if (this.continuesText(piece) && this.lastText && this.isOpenForContinuation(this.lastText) && !this.nextListItem(piece, this.lastText)) {
+    if (this.continuesText(piece) && this.lastText && this.isOpenForContinuation(this.lastText, piece) && !this.nextListItem(piece, this.lastText)) {
       this.lastText.pieces.push(piece);
       this.lastText.breaks.add(piece);
       return;
     }
-    this.place(piece, index);
+    this.place(piece, index, next);
   }
 
   /**
@@ -249,7 +271,7 @@ class Builder {
     return !(owner && introducesList(owner));
   }
 
-  private place(piece: Piece, index: number): void {
+  private place(piece: Piece, index: number, next?: Piece): void {
     const afterOperative = this.lastOperativeIndex >= 0 && index > this.lastOperativeIndex;
     switch (piece.kind) {
       case 'chapter':
@@ -283,11 +305,12 @@ class Builder {
         if (this.layout === 'decision') {
           this.phase = 'operative';
           this.open('operative', RANK.paragraph, piece);
-        } else {
+        } else if (!this.continueSequence('subparagraph', piece)) {
           this.open('subparagraph', this.pointsOutside() ? RANK.point + 1 : RANK.subparagraph, piece);
         }
         return;
       case 'point': {
+        if (this.continueSequence('point', piece)) return;
         // A point opened straight under a paragraph makes points the outer list there.
         const owner = this.listOwner();
         if (owner && !this.stack.some((b) => b.type === 'subparagraph')) this.pointsFirst.add(owner);
@@ -299,8 +322,26 @@ class Builder {
         this.open('item', RANK.item, piece);
         return;
       default:
-        this.placeText(piece, afterOperative);
+        this.placeText(piece, afterOperative, next);
     }
+  }
+
+  /**
+   * A clause or point that continues a list still open ((ب) after (أ), ’٤‘ after ’٣‘)
+   * returns to that list's level, closing what was opened under its last member (a list
+   * of bullets under ’٣‘, points under (أ)), whatever the ranks of those.
+   */
+  private continueSequence(type: BlockType, piece: Piece): boolean {
+    const n = piece.enumerator?.number;
+    if (n === undefined || n < 2) return false;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const b = this.stack[i];
+      if (b.type !== type || b.number !== n - 1) continue;
+      this.stack.length = i;
+      this.open(type, b.rank, piece);
+      return true;
+    }
+    return false;
   }
 
   private placeNumbered(piece: Piece): void {
@@ -315,7 +356,7 @@ class Builder {
     this.open(resolution ? 'operative' : 'paragraph', RANK.paragraph, piece);
   }
 
-  private placeText(piece: Piece, afterOperative: boolean): void {
+  private placeText(piece: Piece, afterOperative: boolean, next?: Piece): void {
     const resolution = this.layout === 'resolution' || this.layout === 'decision';
     // The meeting and date lines follow the operative part (an annex may come after them).
     if (resolution && this.phase === 'operative' && isClosingLine(piece.text)) {
@@ -323,7 +364,7 @@ class Builder {
       this.lastText = null;
       return;
     }
-    if (this.looksLikeHeading(piece)) {
+    if (this.looksLikeHeading(piece, next)) {
       const headings = this.stack.filter((b) => b.type === 'heading' && b.rank < RANK.heading).length;
       while (this.stack.length > 0 && this.top()!.rank >= RANK.heading) this.stack.pop();
       this.open('heading', RANK.heading, piece, Math.min(headings, 2) + 1);
@@ -335,6 +376,7 @@ class Builder {
       this.open('preambular', RANK.paragraph, piece);
       return;
     }
+    if (piece.bullet && this.placeBullet(piece)) return;
     const owner = piece.bullet ? this.listOwner() : null;
     if (owner && (this.lastItemUnder(owner) || introducesList(owner))) {
       this.open('item', RANK.item, piece);
@@ -344,16 +386,35 @@ class Builder {
     this.open('paragraph', RANK.paragraph, piece);
   }
 
-  /** A short single line with no final punctuation, standing between paragraphs. */
-  private looksLikeHeading(piece: Piece): boolean {
-    return (
-      piece.kind === 'plain' &&
-      !piece.bullet &&
-      piece.firstLine === piece.lastLine &&
-      piece.text.length > 0 &&
-      piece.text.length <= UNNUMBERED_HEADING_MAX &&
-      !/[.:;؛،,!?؟…]$/.test(piece.text)
-    );
+  /**
+   * A bullet inside a list: after a bullet, the next of the same list; after a clause or
+   * point that ends in a colon, the first of a list under it (‘2‘ دعم الدولة، بما في ذلك:
+   * ⏎ - دعم الشرطة؛), at whatever depth. A bullet list under a paragraph is placed below.
+   */
+  private placeBullet(piece: Piece): boolean {
+    const top = this.top();
+    if (!top || top.rank <= RANK.paragraph) return false;
+    if (top.type === 'item' && top.pieces[0].bullet) {
+      this.open('item', top.rank, piece);
+      return true;
+    }
+    if (!introducesList(top)) return false;
+    this.open('item', top.rank + 1, piece);
+    return true;
+  }
+
+  /**
+   * A short line with no final punctuation, standing between paragraphs: a heading. Also
+   * one wrapped onto a second line, or ending in a colon, when what follows opens a block
+   * of its own (a numbered paragraph that continues the document's numbering, a heading).
+   */
+  private looksLikeHeading(piece: Piece, next?: Piece): boolean {
+    if (piece.kind !== 'plain' || piece.bullet || piece.text.length === 0 || piece.text.length > UNNUMBERED_HEADING_MAX) return false;
+    const opensNext = next !== undefined && (HEADING_KINDS.has(next.kind) || (next.kind === 'numbered' && !this.isNestedItem(next.enumerator!.number)));
+    const lines = piece.lastLine - piece.firstLine + 1;
+    if (lines > (opensNext ? 2 : 1)) return false;
+    if (/:$/.test(piece.text)) return opensNext && next!.kind === 'numbered';
+    return !/[.;؛،,!?؟…]$/.test(piece.text);
   }
 }
 
@@ -369,7 +430,7 @@ export function buildBody(body: Piece[], citedMarkers: Set<string>, lines: LineI
     });
   }
   const builder = new Builder(layout, citedMarkers, lastOperativeIndex);
-  body.forEach((piece, i) => builder.add(piece, i));
+  body.forEach((piece, i) => builder.add(piece, i, nextInFlow(body, i, 1)[0]));
   return {
     layout,
     blocks: builder.blocks,

@@ -63,14 +63,14 @@ function toBlock(d: BlockDraft, id: string, parent: string | null, refs: { ids: 
   };
 }
 
-function toFootnote(p: Piece, ids: UniqueIds, lines: LineIndex): Footnote {
-  const e = p.enumerator!;
-  const ranges = rangesOf([p], lines);
+function toFootnote(parts: Piece[], ids: UniqueIds, lines: LineIndex): Footnote {
+  const e = parts[0].enumerator!;
+  const ranges = rangesOf(parts, lines);
   return {
     id: footnoteId(e.label, ids),
     marker: e.label,
     rawMarker: e.rawLabel,
-    text: p.text,
+    text: parts.map((p) => p.text).join(' '),
     raw: rawOf(ranges, lines),
     citedBy: [],
     lines: ranges,

@@ -1,0 +1,127 @@
+// Segmentation and nesting (issue 27): lines → blocks, with the reason, in text with blank
+// lines between paragraphs and hard-wrapped without them.
+import { describe, expect, it } from 'vitest';
+import { boundaryBefore, lineShape, type LineFacts } from '../src/paragraphs/index.js';
+import { lineOpening } from '../src/paragraphs/openings.js';
+import { PREAMBULAR_OPENINGS } from '../src/lexicon/preamble.js';
+import { readEnumerator } from '../src/normalize/enumerators.js';
+import { parseDocument } from '../src/index.js';
+
+/** Each block as id, type and parent, from a document written one paragraph a chunk. */
+const outline = (paragraphs: string[]) => parseDocument(paragraphs.join('\n\n')).blocks.map((b) => `${b.id} ${b.type} ${b.parent ?? '-'}`);
+const wrapped = (lines: string[]) => parseDocument(lines.join('\n')).blocks.map((b) => `${b.id} ${b.type} ${b.parent ?? '-'}`);
+
+describe('recital openers, as a grammar', () => {
+  it.each([
+    ['إذ يشير', 'إذ + a verb'],
+    ['وإذ يشير', 'و + إذ'],
+    ['و إذ يلاحظ', 'the و apart'],
+    ['**و** **إذ** يرحب', 'the و and إذ in bold of their own'],
+    ['وقد نظر', 'وقد + a verb'],
+    ['ورغبة منه في', 'a verbal noun in ة + منه'],
+    ['واستجابة منه لطلب', 'the same'],
+    ['وإدراكا منه لأهمية', 'a verbal noun in ا + منه'],
+    ['واقتناعا منها بأن', '+ منها'],
+    ['وإقرارا منه بأن', 'the same'],
+    ['واعترافا منها بأن', 'the same'],
+  ])('%s opens a recital (%s)', (text) => {
+    expect(PREAMBULAR_OPENINGS.some((re) => re.test(text))).toBe(true);
+  });
+  it.each(['وإذا كان', 'ورغبة الدول في', 'والمنظمات منها'])('%s does not', (text) => {
+    expect(PREAMBULAR_OPENINGS.some((re) => re.test(text))).toBe(false);
+  });
+});
+
+describe('a blank line joins two pieces only when the result reads as one block', () => {
+  it('the heading after the last recital stands alone, and the paragraphs under it are its own', () => {
+    expect(outline(['إن مجلس الأمن،', 'وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،', 'منع صادرات النفط غير المشروعة', '١ - يدين محاولات تصدير النفط؛', '٢ - يقرر أن يبقي المسألة قيد نظره.'])).toEqual([
+      'preamble__formula formula -',
+      'preamble__recital_1 preambular -',
+      'hdg_1 heading -',
+      'para_1 operative hdg_1',
+      'para_2 operative hdg_1',
+    ]);
+  });
+
+  it('a recital a page break cut runs on, after its comma too when the rest ends as a recital ends', () => {
+    expect(outline(['إن مجلس الأمن،', 'وإذ يشير إلى قراراته السابقة', 'بشأن ليبيا،', 'وإذ يشير أيضا إلى بياناته،', 'ولا سيما بيانه المؤرخ 5 آذار/مارس 2020،', '١ - يقرر.'])).toEqual([
+      'preamble__formula formula -',
+      'preamble__recital_1 preambular -',
+      'preamble__recital_2 preambular -',
+      'para_1 operative -',
+    ]);
+  });
+
+  it("the rest of a note a converter's blank line cut off stays with the note", () => {
+    const doc = parseDocument(['إن المجلس،', 'إذ يشير إلى قراراته(3)،', '(3) القرارات 2331 (2016) و2368 (2017)', 'و2482 (2019).', '١ - يقرر.'].join('\n\n'));
+    expect(doc.footnotes.map((f) => f.text)).toEqual(['القرارات 2331 (2016) و2368 (2017) و2482 (2019).']);
+    expect(doc.blocks.map((b) => b.id)).toEqual(['preamble__formula', 'preamble__recital_1', 'para_1']);
+  });
+});
+
+describe('nesting from the sequences, not from fixed ranks', () => {
+  const mandate = [
+    'إن مجلس الأمن،',
+    'إذ يشير إلى قراراته السابقة،',
+    '٣٠ - يطلب إلى البعثة أن تضطلع بما يلي:',
+    '(أ) حماية المدنيين، بوسائل منها:',
+    '’١‘ تعزيز الحماية؛',
+    '’٢‘ دعم الدولة، بما في ذلك:',
+    '- دعم الشرطة؛',
+    '- دعم القضاء؛',
+    '’٣‘ رصد الانتهاكات؛',
+    '(ب) دعم العملية السياسية؛',
+    '٣١ - يقرر أن يبقي المسألة قيد نظره.',
+  ];
+  const want = [
+    'preamble__formula formula -',
+    'preamble__recital_1 preambular -',
+    'para_30 operative -',
+    'para_30__subpara_a subparagraph para_30',
+    'para_30__subpara_a__point_i point para_30__subpara_a',
+    'para_30__subpara_a__point_ii point para_30__subpara_a',
+    'para_30__subpara_a__point_ii__item_1 item para_30__subpara_a__point_ii',
+    'para_30__subpara_a__point_ii__item_2 item para_30__subpara_a__point_ii',
+    'para_30__subpara_a__point_iii point para_30__subpara_a',
+    'para_30__subpara_b subparagraph para_30',
+    'para_31 operative -',
+  ];
+  it('a list opened after a point ending in a colon nests under that point; ’٣‘ and (ب) return to their lists', () => {
+    expect(outline(mandate)).toEqual(want);
+  });
+  it('the same in text with no blank lines', () => {
+    expect(wrapped(mandate)).toEqual(want);
+  });
+  it('without false numbering warnings (only the gap before paragraph 30, which this extract has)', () => {
+    expect(parseDocument(mandate.join('\n\n')).diagnostics.filter((d) => d.code.startsWith('numbering')).map((d) => d.code)).toEqual(['numbering-gap']);
+  });
+});
+
+describe('headings', () => {
+  it.each([
+    ['حادي وعشرون', 21, 'XXI'],
+    ['الحادي والعشرون', 21, 'XXI'],
+    ['الثاني والثلاثون', 32, 'XXXII'],
+    ['الثلاثون', 30, 'XXX'],
+  ])('%s - … is chapter %d', (ordinal, n, label) => {
+    expect(readEnumerator(`${ordinal} - الميزانية البرنامجية`)).toMatchObject({ kind: 'chapter', number: n, label });
+  });
+
+  it('over two lines before a numbered paragraph, or ending in a colon before one', () => {
+    expect(outline(['إن الجمعية العامة،', 'إذ تشير إلى قرارها 74/262،', '١ - تحيط علما بالتقرير؛', 'الجزء الأول - الاعتمادات المخصصة للفترة المالية\nلعام 2022', '٢ - تقرر الاعتمادات؛', 'تقديرات الميزانية:', '٣ - تطلب تقريرا.'])).toEqual([
+      'preamble__formula formula -',
+      'preamble__recital_1 preambular -',
+      'para_1 operative -',
+      'hdg_1 heading -',
+      'para_2 operative hdg_1',
+      'hdg_2 heading -',
+      'para_3 operative hdg_2',
+    ]);
+  });
+
+  it('in wrapped text, a short line ending in a colon before a numbered paragraph is a heading (with the reason)', () => {
+    const facts = (text: string): LineFacts => ({ text, shape: lineShape(text), opening: lineOpening(text) });
+    const prev = facts('٢ - تقرر الاعتمادات المخصصة للفترة المالية لعام 2022 وفقا للجدول المرفق؛');
+    expect(boundaryBefore(prev, facts('تقديرات الميزانية:'), 80, new Set(), undefined, facts('٣ - تطلب إلى الأمين العام أن يقدم تقريرا.'))).toBe('heading');
+  });
+});
