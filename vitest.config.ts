@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * or thousands of generated ones: `npm test` runs them with the rest; `npm run test:fast`
  * leaves them out.
  */
-const SLOW = ['cli', 'cli-jobs', 'check', 'pool', 'stdio', 'read-input', 'pathological', 'fuzz', 'property', 'html', 'views', 'new-user'].map((name) => `test/${name}.test.ts`);
+const SLOW = ['cli', 'cli-jobs', 'check', 'pool', 'stdio', 'read-input', 'pathological', 'fuzz', 'property', 'html', 'views', 'new-user', 'pdf'].map((name) => `test/${name}.test.ts`);
 
 export default defineConfig({
   test: {

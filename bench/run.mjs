@@ -195,6 +195,31 @@ const aknLarge = best(2, () => ctoc(['-j', '1', '-f', 'akn', aknFile])).seconds;
   row('reading-order stage on blank-line text, 12.5 MB', `${orderMs.toFixed(0)} ms`, `whole parse ${parseMs.toFixed(0)} ms`, (orderMs / parseMs).toFixed(3), '≤ 0.10');
 }
 
+// 10. PDFs read by ctoc-parse itself, against pdftotext on each plus a parse of its text,
+// in one run each: the seeds' Chromium PDFs, four copies of each.
+{
+  const pdfDir = join(corpus, 'pdf');
+  mkdirSync(pdfDir, { recursive: true });
+  const sources = readdirSync(join(root, 'fixtures', 'pdf')).filter((f) => f.endsWith('.pdf'));
+  for (let k = 0; k < 4; k++) for (const f of sources) writeFileSync(join(pdfDir, `${k}-${f}`), readFileSync(join(root, 'fixtures', 'pdf', f)));
+  const pdfFiles = readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).map((f) => join(pdfDir, f));
+  const pages = spawnSync(process.execPath, [join(root, 'bin', 'ctoc-parse.js'), '-q', '-j', '1', ...pdfFiles], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    .stdout.trim().split('\n').reduce((n, line) => n + JSON.parse(line).source.pages, 0);
+  const ours = best(2, () => ctoc(['-j', '1', ...pdfFiles]));
+  if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0) {
+    const textDir = join(corpus, 'pdf-text');
+    mkdirSync(textDir, { recursive: true });
+    const t = process.hrtime.bigint();
+    for (const f of pdfFiles) spawnSync('pdftotext', ['-enc', 'UTF-8', f, join(textDir, `${f.split('/').pop()}.txt`)]);
+    const converted = Number(process.hrtime.bigint() - t) / 1e9;
+    const parsed = best(2, () => ctoc(['-j', '1', join(textDir, '*.txt')]));
+    const theirs = converted + parsed.seconds;
+    row(`PDFs, ${pdfFiles.length} files, ${pages} pages`, `${(pages / ours.seconds).toFixed(1)} pages/s`, `pdftotext + parse ${(pages / theirs).toFixed(1)} pages/s`, (ours.seconds / theirs).toFixed(2), '≤ 3');
+  } else {
+    row(`PDFs, ${pdfFiles.length} files, ${pages} pages`, `${(pages / ours.seconds).toFixed(1)} pages/s`, 'pdftotext not installed', '', '≤ 3');
+  }
+}
+
 console.log(`ctoc-parse benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| measure | ctoc-parse | baseline | ratio | target |');
 console.log('|---|---|---|---|---|');

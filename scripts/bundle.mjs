@@ -68,6 +68,9 @@ await Promise.all(
       define: { CTOC_PARSE_VERSION: JSON.stringify(pkg.version), CTOC_WORKER_FILE: '"./worker.cjs"', CTOC_BUNDLE: 'true', 'import.meta.url': 'importMetaUrl' },
       inject: [join(root, 'scripts', 'import-meta-url.mjs')],
       plugins: [keepPartsApart(name)],
+      // pdf.js (an ES module of its own, which loads its worker itself) is loaded from
+      // node_modules when a PDF is read, never bundled.
+      external: ['pdfjs-dist', 'pdfjs-dist/*'],
       logLevel: 'warning',
     }),
   ),

@@ -35,6 +35,8 @@ export interface Block {
   lines: LineRanges;
   /** What the text cites (added by the references stage). */
   references?: Reference[];
+  /** A PDF's blocks: the pages (from 1) the block spans. */
+  pages?: number[];
 }
 
 export type ReferenceType = 'document' | 'resolution' | 'decision' | 'date' | 'article' | 'treaty';
@@ -200,6 +202,8 @@ export interface SourceInfo {
   encoding: string;
   layout: SourceLayout;
   order: ReadingOrder;
+  /** A PDF's number of pages (`encoding` is then `pdf`). */
+  pages?: number;
 }
 
 export interface ParsedDocument {

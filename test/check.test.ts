@@ -7,7 +7,7 @@ import { align, shorten } from '../src/cli/diff.js';
 import { ROOT, run } from './helpers/cli.js';
 
 /** How many documents the fixtures folder holds, in every layout. */
-const ALL = (readdirSync(join(ROOT, 'fixtures'), { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).length;
+const ALL = (readdirSync(join(ROOT, 'fixtures'), { recursive: true }) as string[]).filter((f) => /\.(txt|pdf)$/.test(f)).length;
 
 /**
  * A copy of the fixtures: all of them, or (to keep the runs short) the five seeds and one

@@ -1,4 +1,4 @@
-// `--check <dir>`: parse every .txt under a folder and compare with the .json snapshot
+// `--check <dir>`: parse every .txt and .pdf under a folder and compare with the .json snapshot
 // beside it; report each difference by document, block and field; `--update` rewrites
 // what differs. Snapshots are pretty JSON with paths relative to the folder, so the same
 // fixtures give byte-identical snapshots wherever they are checked. Messages name files
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import { toJson } from '../emit/json.js';
-import { parseDocument, UnreadableInputError } from '../index.js';
+import { isPdf, parseDocument, parsePdf, UnreadableInputError } from '../index.js';
 import type { ParsedDocument } from '../types.js';
 import { diffDocuments, type Difference } from './diff.js';
 import type { Reporter } from './report.js';
@@ -21,8 +21,13 @@ export function snapshotText(doc: ParsedDocument): string {
   return `${toJson(doc, true)}\n`;
 }
 
-export function snapshotPath(txt: string): string {
-  return txt.replace(/\.txt$/i, '.json');
+export function snapshotPath(document: string): string {
+  return document.replace(/\.(txt|pdf)$/i, '.json');
+}
+
+/** A document as the snapshot holds it: text at once, a PDF through pdf.js. */
+async function parseFile(bytes: Buffer, path: string): Promise<ParsedDocument> {
+  return isPdf(bytes) ? parsePdf(bytes, { path }) : parseDocument(bytes, { path });
 }
 
 function plural(n: number, word: string): string {
@@ -54,7 +59,7 @@ function isSnapshot(file: string): boolean {
   return text !== null && parseSnapshot(text) !== null;
 }
 
-export function checkSnapshots(dir: string, { update, report }: CheckOptions): number {
+export async function checkSnapshots(dir: string, { update, report }: CheckOptions): Promise<number> {
   if (!existsSync(dir)) {
     report.error(dir, 'no such folder');
     return 2;
@@ -65,7 +70,7 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
   }
   const c = report.colours;
   const shown = (rel: string) => join(dir, rel);
-  const files = fg.sync('**/*.txt', { cwd: dir, onlyFiles: true, ignore: NOT_WALKED }).sort();
+  const files = fg.sync('**/*.{txt,pdf}', { cwd: dir, onlyFiles: true, ignore: NOT_WALKED, caseSensitiveMatch: false }).sort();
   const documents = new Set(files.map(snapshotPath));
   const orphans = fg
     .sync('**/*.json', { cwd: dir, onlyFiles: true, ignore: NOT_WALKED })
@@ -90,7 +95,7 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
     let doc: ParsedDocument;
     try {
       bytes = readFileSync(join(dir, rel));
-      doc = parseDocument(bytes, { path: rel });
+      doc = await parseFile(bytes, rel);
     } catch (e) {
       report.error(shown(rel), e instanceof UnreadableInputError ? e.message : `cannot be read: ${(e as Error).message}`);
       unreadable++;
@@ -98,7 +103,7 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
     }
     let actual = snapshotText(doc);
     const expected = snapshot.text;
-    if (expected !== null && expected !== actual && bytes.includes(CRLF)) {
+    if (expected !== null && expected !== actual && !isPdf(bytes) && bytes.includes(CRLF)) {
       // The document as a Windows checkout writes it: the same when read with LF.
       const asLf = snapshotText(parseDocument(Buffer.from(lf(bytes.toString('latin1')), 'latin1'), { path: rel }));
       if (asLf === expected) {
@@ -130,7 +135,7 @@ export function checkSnapshots(dir: string, { update, report }: CheckOptions): n
     }
   }
   for (const rel of orphans) {
-    report.plain(`${c.yellow('stale')} ${c.bold(shown(rel))}: a snapshot whose document ${shown(rel.replace(/\.json$/, '.txt'))} is gone${update ? ' (removed)' : ''}\n`);
+    report.plain(`${c.yellow('stale')} ${c.bold(shown(rel))}: a snapshot whose document (${shown(rel.replace(/\.json$/, ''))}.txt or .pdf) is gone${update ? ' (removed)' : ''}\n`);
     if (update) rmSync(join(dir, rel));
   }
   const parts = [`${changed} of ${plural(files.length, 'document')} changed`];

@@ -207,7 +207,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (snapshotDir === undefined) return usage(report, '--check and --update need a folder: --check <dir> [--update], or --update <dir>');
     if (inputs.length > 0) return usage(report, '--check takes a folder, not input files');
     const { checkSnapshots } = await import('./check.js');
-    return checkSnapshots(snapshotDir, { update: opts.update !== undefined, report });
+    return await checkSnapshots(snapshotDir, { update: opts.update !== undefined, report });
   }
   if (inputs.length === 0) return usage(report, 'no input: give files, globs or - (see --help)');
   if (inputs.filter((i) => i === '-').length > 1) return usage(report, 'standard input (-) can be read only once');
@@ -320,7 +320,7 @@ async function parseAll(args: string[], opts: Options, io: Io, report: Reporter)
     const { parseOne, writer } = await loadReadyParser(settings);
     const paced = pacedWriter(write);
     for (const input of inputs) {
-      emit(parseOne(input, settings, io.stdin, paced.write, writer));
+      emit(await parseOne(input, settings, io.stdin, paced.write, writer));
       await paced.caughtUp();
     }
   }

@@ -151,7 +151,18 @@ export async function parseInPool(
           write(turn.result.output, dispatcher.release(turn.result.batch));
           onOutcome(turn.result.done.outcome);
         } else if (parser) {
-          onOutcome(parser.parseOne(inputs[turn.index], settings, stdinBuffer, write, parser.writer));
+          const outcome = parser.parseOne(inputs[turn.index], settings, stdinBuffer, write, parser.writer);
+          // A PDF is read asynchronously: the window waits for it, in its turn.
+          if (outcome instanceof Promise) {
+            void outcome.then((o) => {
+              onOutcome(o);
+              window.advance();
+              feed();
+              drain();
+            });
+            return;
+          }
+          onOutcome(outcome);
         } else break;
         window.advance();
         feed();

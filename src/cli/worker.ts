@@ -127,7 +127,7 @@ async function work(): Promise<void> {
     if (batch.length === 0) output.open();
     const start = output.length;
     const stdin = task.stdin;
-    const outcome = parseOne(task.input, task.settings, () => Buffer.from(stdin ?? new Uint8Array()), (s) => output.write(s), writer);
+    const outcome = await parseOne(task.input, task.settings, () => Buffer.from(stdin ?? new Uint8Array()), (s) => output.write(s), writer);
     batch.push({ index: task.index, outcome, length: output.length - start });
     if (batch.length >= batchDocuments || output.length >= BATCH_BYTES) send();
   }

@@ -16,8 +16,8 @@ export interface WriteOptions {
   several: boolean;
 }
 
-/** Writes one parsed document through `write`. */
-export type Writer = (doc: ParsedDocument, write: (s: string) => void) => void;
+/** Writes one parsed document through `write`; `text` is the logical text its lines refer to. */
+export type Writer = (doc: ParsedDocument, write: (s: string) => void, text: string) => void;
 
 
 export interface Format {
@@ -72,6 +72,12 @@ export const FORMATS = {
       const { toHtml } = await import('../views/html.js');
       return (doc, write) => write(toHtml(doc));
     },
+  },
+  text: {
+    description: 'the text as read, in logical order, in the lines the output refers to (what a PDF was read as)',
+    extension: 'text.txt',
+    manyPerStream: false,
+    load: async () => (_doc, write, text) => write(text.endsWith('\n') ? text : `${text}\n`),
   },
   outline: {
     description: 'a tree, one line per block: id, label, type and the first words',

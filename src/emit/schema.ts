@@ -50,6 +50,7 @@ const block = {
     footnoteOffsets: { type: 'array', items: { type: 'integer', minimum: 0 } },
     lines: lineRanges,
     references,
+    pages: { type: 'array', items: { type: 'integer', minimum: 1 } },
   },
   additionalProperties: true,
 } as const;
@@ -165,6 +166,7 @@ export const DOCUMENT_SCHEMA = {
         encoding: { type: 'string' },
         layout: { enum: ['paragraphs', 'wrapped', 'one-line-per-paragraph', 'aligned'] },
         order: { enum: ['logical', 'visual', 'bidi-marks', 'mixed'] },
+        pages: { type: 'integer', minimum: 0 },
       },
     },
     metadata,

@@ -94,7 +94,7 @@ function tooManyNulCharacters(text: string): boolean {
 
 /** Files that are not text, by their first bytes, and what to do with them. */
 const KNOWN_BINARY: Array<{ magic: number[]; reason: string }> = [
-  { magic: [...Buffer.from('%PDF-')], reason: 'a PDF file: turn it into text first (pdftotext -enc UTF-8 FILE.pdf)' },
+  { magic: [...Buffer.from('%PDF-')], reason: 'a PDF: read it with parsePdf() (the command line reads PDFs itself)' },
   { magic: [0x50, 0x4b, 0x03, 0x04], reason: 'a ZIP archive (a .docx or .odt?): save it as plain text (UTF-8) first' },
   { magic: [0xd0, 0xcf, 0x11, 0xe0], reason: 'an old Word or Excel file (.doc, .xls): save it as plain text (UTF-8) first' },
   { magic: [...Buffer.from('{\\rtf')], reason: 'an RTF file: save it as plain text (UTF-8) first' },
