@@ -3,8 +3,8 @@
 // order the Arabic runs right to left and runs of digits and Latin (with the separators
 // between them) left to right; read back, the runs come in reverse and each run of
 // digits or Latin keeps its inner order. The rules kept are the ones Arabic UN text needs
-// (UAX #9 W4, W7, N1, L2); explicit embeddings, as poppler writes them, are resolved into
-// the display order first.
+// (UAX #9 W4, W7, N0 for brackets around Latin, N1, L2). A line with explicit embeddings,
+// as poppler writes them, is read from its embeddings (embeddingsToLogical).
 
 /** Bidi classes, as far as this text needs them: Arabic-Indic digits (AN) never join Latin, European ones (EN) may. */
 type BidiClass = 'R' | 'L' | 'EN' | 'AN' | 'CS' | 'N';
