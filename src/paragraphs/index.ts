@@ -10,6 +10,7 @@ import { findMarkers } from '../normalize/markers.js';
 import type { LineIndex } from '../read/lines.js';
 import type { SourceLayout } from '../types.js';
 import { chunkLines, isBlankLine, type Chunk } from './blank-lines.js';
+import { FORMULA_INTO_PREAMBLE } from '../lexicon/preamble.js';
 import { lineOpening, type Opening } from './openings.js';
 
 export interface Paragraphs {
@@ -85,6 +86,11 @@ export interface Context {
   inNote: boolean;
   bodyOpen: boolean;
   defined: Set<string>;
+  /**
+   * The paragraph is a decision's formula that runs on into its recitals (إن المؤتمر …،
+   * إذ يشير …): it takes the recitals after it, to the colon that ends it.
+   */
+  formulaRunsOn?: boolean;
 }
 
 const ENDS_SENTENCE = /[.؟?!]\s*$/;
@@ -106,6 +112,9 @@ export function boundaryBefore(
 ): BoundaryReason | null {
   if (line.opening?.kind === 'furniture' || prev.opening?.kind === 'furniture') return 'furniture';
   if (line.opening?.needs === 'nothing') return 'opening';
+  if (context.formulaRunsOn && line.opening?.kind === 'recital') return null;
+  // A note call a converter lifted onto a line of its own is inside its paragraph.
+  if (CALL_ALONE.test(prev.text) || CALL_ALONE.test(line.text)) return null;
   const short = prev.shape.width < SHORT_LINE * width;
   // A note ends with a full stop, and a recital may follow it.
   const ended = line.opening?.needs === 'comma-end' && !context.inNote ? prev.shape.endsComma : prev.shape.endsClause;
@@ -127,6 +136,9 @@ export function boundaryBefore(
 }
 
 const NOTE_KINDS = new Set(['note-number', 'note-asterisk']);
+/** A raised note call alone on its line (src/order writes a lifted call so). */
+const CALL_ALONE = /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾\s*$/;
+const FORMULA_KINDS = new Set(['formula', 'formula-start']);
 
 function chunkOf(lines: LineIndex, firstLine: number, lastLine: number): Chunk {
   return { firstLine, lastLine, start: lines.lineSpan(firstLine)[0], end: lines.lineSpan(lastLine)[1] };
@@ -162,6 +174,12 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     if (facts.opening?.kind === 'note-number') context.defined.add(facts.opening.enumerator!.label);
   };
   define(prev);
+  let formula = FORMULA_KINDS.has(prev.opening?.kind ?? '');
+  const runsOn = (f: LineFacts) => {
+    if (formula && FORMULA_INTO_PREAMBLE.test(f.text)) context.formulaRunsOn = true;
+    if (/:\s*$/.test(f.text)) context.formulaRunsOn = false;
+  };
+  runsOn(prev);
   const bodyStarts = (f: LineFacts) => {
     if (region && BODY_OPENINGS.has(f.opening?.kind ?? '')) region.masthead = false;
   };
@@ -178,7 +196,10 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
       if (!context.inNote && prev.opening?.kind !== 'furniture') context.bodyOpen = !prev.shape.endsClause;
       context.inNote = NOTE_KINDS.has(current.opening?.kind ?? '');
       define(current);
+      formula = FORMULA_KINDS.has(current.opening?.kind ?? '');
+      context.formulaRunsOn = false;
     }
+    runsOn(current);
     prev = current;
     current = next;
   }
