@@ -125,3 +125,26 @@ describe('headings', () => {
     expect(boundaryBefore(prev, facts('تقديرات الميزانية:'), 80, new Set(), undefined, facts('٣ - تطلب إلى الأمين العام أن يقدم تقريرا.'))).toBe('heading');
   });
 });
+
+describe('wrapped text from real converters', () => {
+  it("a decision's formula that runs on into its recitals takes them, to its colon", () => {
+    // As pdftotext printed the seed 000's PDF: wrapped mid-sentence, the recitals at line starts.
+    const blocks = wrapped([
+      'إن مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، إذ استذكر',
+      'المهام التي أسندت إليه في المادة 32 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية،',
+      'وإذ استذكر أيضًا مقرره 3/3 وقراري الجمعية العامة 144/61 المؤرخ 19 كانون الأول/ديسمبر 2006',
+      'و180/61 المؤرخ 20 كانون الأول/ديسمبر 2006، وقد نظر في تقرير الأمانة ومذكرتيها بشأن مكافحة',
+      'الاتجار بالبشر، وإذ وضع في اعتباره المناقشة المواضيعية التي دارت في حزيران/يونيه 2008:',
+      '(أ) رحب بنتائج مشاورات الخبراء الحكوميين التي عقدت أثناء دورته الرابعة في فيينا في',
+      'تشرين الأول/أكتوبر 2008؛',
+      '(ب) طلب إلى الأمانة أن تساعد الفريق العامل في أداء مهامه وأن تقدم إليه تقريرا عن',
+      'أنشطتها في دورته المقبلة.',
+    ]);
+    expect(blocks).toEqual(['preamble__formula formula -', 'para_a operative -', 'para_b operative -']);
+  });
+
+  it('a note call lifted onto a line of its own stays inside its paragraph', () => {
+    const doc = parseDocument(['إن المجلس،', 'إذ يشير إلى الاتفاقية', '⁽¹⁾', 'المكملة لها،', '١ - يقرر.', '(1) المرجع نفسه.'].join('\n'));
+    expect(doc.blocks.map((b) => [b.id, b.footnoteRefs])).toEqual([['preamble__formula', []], ['preamble__recital_1', ['fn_1']], ['para_1', []]]);
+  });
+});
