@@ -114,6 +114,22 @@ function runsBack(line: string, mirror: boolean): string {
     .join('');
 }
 
+/** A note's marker at a line's right end, and punctuation at its left: where a right-to-left note of Latin text draws them. */
+const NOTE_MARK_AT_RIGHT = /^(.*[A-Za-z0-9].*?)\s+(\(\d{1,3}\)|\*+)$/;
+const PUNCTUATION_AT_LEFT = /^([.,;:]+)(.+)$/;
+
+/**
+ * A line with no Arabic is shown as it reads, left to right, but for what a right-to-left
+ * note of Latin text puts at its ends: its marker, drawn rightmost, comes first, and its
+ * closing full stop, drawn leftmost, last (`.CTOC/COP/2012/1 *` is `* CTOC/COP/2012/1.`).
+ */
+export function latinInRightToLeft(text: string): string {
+  const note = NOTE_MARK_AT_RIGHT.exec(text);
+  if (!note) return text;
+  const rest = PUNCTUATION_AT_LEFT.exec(note[1]);
+  return `${note[2]} ${rest ? `${rest[2]}${rest[1]}` : note[1]}`;
+}
+
 /** Explicit embeddings and isolates, opening (with their direction) and closing. */
 const OPENS: Record<string, 'ltr' | 'rtl'> = { '\u202A': 'ltr', '\u202D': 'ltr', '\u2066': 'ltr', '\u202B': 'rtl', '\u202E': 'rtl', '\u2067': 'rtl', '\u2068': 'rtl' };
 const CLOSES = new Set(['\u202C', '\u2069']);

@@ -10,7 +10,7 @@
 // out. Every repair is a diagnostic; the file's own text stays in `raw`. Lines keep their
 // number: each line is repaired in place.
 import type { Diagnostic, ReadingOrder } from '../types.js';
-import { displayOf, displayToLogical, EMBEDDING_MARK, embeddingsToLogical } from './bidi.js';
+import { displayOf, displayToLogical, EMBEDDING_MARK, embeddingsToLogical, latinInRightToLeft } from './bidi.js';
 
 export interface OrderedText {
   /** The text with every line in logical order, as many lines as the file has. */
@@ -169,7 +169,7 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
   const lines = text.split('\n').map((line, i) => {
     let out = line.replace(UNMAPPED, '');
     if (marked && HAS_MARKS.test(out)) out = fromMarks(out);
-    else if (visual && ARABIC_SCRIPT.test(out)) out = displayToLogical(out, true);
+    else if (visual) out = ARABIC_SCRIPT.test(out) ? displayToLogical(out, true) : latinInRightToLeft(out);
     out = out.replace(DIRECTION_MARKS, '').replace(PRESENTATION_FORMS, (c) => c.normalize('NFKC'));
     if ((marked || visual) && out !== line.replace(UNMAPPED, '')) {
       repaired++;

@@ -9,7 +9,7 @@
 //   - a wider gap than the text's line pitch, or a change of type size (the notes at a
 //     page's foot), is a blank line, so paragraphs and notes come out as the text pipeline
 //     expects them; pages are set apart by a blank line as well.
-import { displayToLogical } from '../order/bidi.js';
+import { displayToLogical, latinInRightToLeft } from '../order/bidi.js';
 import { UnreadableInputError } from '../read/decode.js';
 
 export interface PdfText {
@@ -98,22 +98,6 @@ function lineTexts(line: Line, glyphs: boolean): string[] {
       return logical.replace(PRESENTATION_FORMS, (c) => c.normalize('NFKC'));
     })
     .filter((t) => t !== '');
-}
-
-/** A note's marker at a line's right end, and punctuation at its left: where a right-to-left note of Latin text draws them. */
-const NOTE_MARK_AT_RIGHT = /^(.*[A-Za-z0-9].*?)\s+(\(\d{1,3}\)|\*+)$/;
-const PUNCTUATION_AT_LEFT = /^([.,;:]+)(.+)$/;
-
-/**
- * A line with no Arabic is shown as it reads, left to right, but for what a right-to-left
- * note of Latin text puts at its ends: its marker, drawn rightmost, comes first, and its
- * closing full stop, drawn leftmost, last (`.CTOC/COP/2012/1 *` is `* CTOC/COP/2012/1.`).
- */
-function latinInRightToLeft(text: string): string {
-  const note = NOTE_MARK_AT_RIGHT.exec(text);
-  if (!note) return text;
-  const rest = PUNCTUATION_AT_LEFT.exec(note[1]);
-  return `${note[2]} ${rest ? `${rest[2]}${rest[1]}` : note[1]}`;
 }
 
 /**
