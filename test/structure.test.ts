@@ -277,6 +277,11 @@ describe('rules', () => {
     expect(doc.artifacts.map((a) => [a.kind, a.lines])).toEqual([['running-header', [[9, 9]]]]);
   });
 
+  it('with no masthead, a symbol on the first line that the pages repeat is a running header there too', () => {
+    const doc = parse('E/RES/2017/18\n\nالاتجار بالبشر\n\nإن المجلس،\n\n١ - يقرر؛\n\nE/RES/2017/18\n\n٢ - يطلب.');
+    expect(doc.artifacts.map((a) => [a.kind, a.lines])).toEqual([['running-header', [[1, 1]]], ['running-header', [[9, 9]]]]);
+  });
+
   it('asterisk notes: cited from the header, defined in the body', () => {
     const doc = parse('البند ٢ من جدول الأعمال المؤقت*\n\nتقرير من الأمانة\n\nأولاً - مقدمة\n\n١ - نص.\n\n* CTOC/COP/2012/1.');
     expect(doc.footnotes).toMatchObject([{ id: 'fn_star', marker: '*', citedBy: ['metadata'] }]);

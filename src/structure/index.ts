@@ -82,14 +82,17 @@ function toArtifact(p: Piece, lines: LineIndex): Artifact {
   return { kind: p.furniture!, text: p.text, raw: rawOf(ranges, lines), lines: ranges };
 }
 
+/** A line only a masthead has: the United Nations, the distribution. */
+const MASTHEAD_LINE = /^(?:الأمم المتحدة|Distr\b|General$|Limited$|Restricted$)/i;
+
 export function structure(lines: LineIndex, pieces: Piece[]): Structure {
   const split = headerLength(pieces);
   const before = markContents(pieces.slice(0, split));
   // Notes and furniture are never header lines, wherever they stand; but a document
   // symbol alone on a line is the header's own symbol there, not a running header —
-  // unless there is no masthead (no «الأمم المتحدة»: a text taken out of a report) and the
+  // unless there is no masthead (no «الأمم المتحدة», no Distr.: a text taken out of a report) and the
   // pages repeat it: then it is that page's running header too.
-  const masthead = before.some((p) => p.text.startsWith('الأمم المتحدة'));
+  const masthead = before.some((p) => MASTHEAD_LINE.test(p.text));
   const repeated = new Set(pieces.slice(split).filter((p) => p.furniture === 'running-header').map((p) => p.text));
   const inHeader = (p: Piece) => (p.kind !== 'note' && p.kind !== 'furniture') || (p.furniture === 'running-header' && (masthead || !repeated.has(p.text)));
   const header = before.filter(inHeader);
