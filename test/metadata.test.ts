@@ -182,3 +182,23 @@ describe('treaty bodies: committees, older mastheads, broken and glued symbols',
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'header-unclaimed', line: 3 }));
   });
 });
+
+describe('a masthead a converter set apart line by line (mutool: a blank line between every two)', () => {
+  it("the organ over two lines is the organ; the agenda item's title and the document's title are told apart by the short last line", () => {
+    const doc = parseDocument(
+      [
+        'الأمم المتحدة', '', 'مؤتمر الأطراف في اتفاقية الأمم', '', 'المتحدة لمكافحة الجريمة', '', 'المنظمة عبر الوطنية', 'CTOC/COP/2012/6', '',
+        'Distr.: General', '29 June 2012', '', 'الدورة السادسة', '', 'البند ٢ (ب) من جدول الأعمال المؤقت', '',
+        'استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة', '', 'الجريمة المنظمة عبر الوطنية والبروتوكولات الملحق بها:', '', 'بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص،', '', 'وبخاصة النساء والأطفال', '',
+        'الأنشطة التي يضطلع بها مكتب الأمم المتحدة المعني بالمخدرات والجريمة', '', 'من أجل ترويج ودعم تنفيذ بروتوكول منع وقمع ومعاقبة الاتجار', '', 'لمكافحة الجريمة المنظمة عبر الوطنية', '',
+        'تقرير من الأمانة', '', 'أولاً - مقدمة', '', '١ - أُعد هذا التقرير.',
+      ].join('\n'),
+    );
+    expect(doc.metadata).toMatchObject({
+      bodyKey: 'ctoc-cop',
+      agendaItemTitle: 'استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحق بها: بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال',
+      title: 'الأنشطة التي يضطلع بها مكتب الأمم المتحدة المعني بالمخدرات والجريمة من أجل ترويج ودعم تنفيذ بروتوكول منع وقمع ومعاقبة الاتجار لمكافحة الجريمة المنظمة عبر الوطنية',
+    });
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('header-unclaimed');
+  });
+});

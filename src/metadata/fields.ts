@@ -109,7 +109,7 @@ const symbolLine: Recogniser = (written) => {
     : null;
 };
 
-const organ: Recogniser = (line) => {
+export const organ: Recogniser = (line) => {
   const found = organOf(line);
   return found ? { fields: { body: found.name, bodyKey: found.key } } : null;
 };

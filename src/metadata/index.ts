@@ -13,7 +13,7 @@ import { citerOf, linkCitations, type Citer } from '../pieces/citations.js';
 import { cutPiece, textWithMap, type Piece } from '../pieces/index.js';
 import { rangesOf, rawOf } from '../pieces/ranges.js';
 import type { Artifact, Block, Diagnostic, Footnote, Layout, Metadata, Sponsor } from '../types.js';
-import { formulaOrgan, LINE_RECOGNISERS, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
+import { formulaOrgan, LINE_RECOGNISERS, organ, PIECE_RECOGNISERS, sponsorsAndKind, type Reading } from './fields.js';
 import { parseOrdinal } from './ordinals.js';
 import { findSymbols } from '../normalize/symbols.js';
 import { englishNumberOrder } from '../normalize/un-numbers.js';
@@ -42,6 +42,23 @@ interface FreeText {
   pieces: Piece[];
   afterAgendaItem: boolean;
 }
+
+/**
+ * A title line a converter set apart by a blank line (mutool writes one between every two
+ * lines of a masthead): it joins the title before it, single lines both, unless the line
+ * before is far shorter than the title's lines, as the last line of a centred title is
+ * (the agenda item's title, then the document's: … ⏎ وبخاصة النساء والأطفال ⏎ الأنشطة …).
+ */
+function continuesTitle(title: FreeText, piece: Piece): boolean {
+  const last = title.pieces[title.pieces.length - 1];
+  if (piece.firstLine !== piece.lastLine || title.pieces.some((p) => p.firstLine !== p.lastLine)) return false;
+  if (piece.firstLine - last.lastLine !== 2 || /[.؛;]$/.test(last.text)) return false;
+  const longest = Math.max(piece.text.length, ...title.pieces.map((p) => p.text.length));
+  return last.text.length >= TITLE_LAST_LINE * longest;
+}
+
+/** The last line of a centred title is shorter than this share of its longest. */
+const TITLE_LAST_LINE = 0.5;
 
 /** As long as a country's name gets (جمهورية الكونغو الديمقراطية, جمهورية إيران الإسلامية). */
 const SUBJECT_MAX_WORDS = 4;
@@ -352,13 +369,22 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const runs = header.flatMap((p) => separateSponsors(p, lines)).flatMap((p) => headerRuns(p, lines));
   /** The free text that follows a number with no title (75/251 - ⏎ title). */
   let titleAfterNumber = -1;
+  /** The free text just read, while nothing else has come since: what a title's next line joins. */
+  let freeBefore: FreeText | null = null;
   for (const run of runs) {
     const { piece } = run;
     const readings = run.readings && isAgendaItemTitle(run.readings, seenAgendaItem, input.layout) ? null : run.readings;
     if (!readings) {
-      free.push({ text: piece.text, pieces: [piece], afterAgendaItem: seenAgendaItem });
+      if (freeBefore && continuesTitle(freeBefore, piece)) {
+        freeBefore.pieces.push(piece);
+        freeBefore.text = `${freeBefore.text} ${piece.text}`;
+        continue;
+      }
+      freeBefore = { text: piece.text, pieces: [piece], afterAgendaItem: seenAgendaItem };
+      free.push(freeBefore);
       continue;
     }
+    freeBefore = null;
     for (const reading of readings) {
       apply(meta, reading.fields);
       if (reading.unparsed) unparsed(reading.unparsed, piece.firstLine);
@@ -405,6 +431,14 @@ export function readMetadata(input: MetadataInput): MetadataResult {
 
   // The title: the number-and-title line, else the last header text nothing else claimed.
   meta.parts = parts;
+  // The organ's name over two lines, a converter's blank line between them (المجلس الاقتصادي
+  // ⏎⏎ والاجتماعي): the organ, not free text.
+  for (const f of free.filter((x) => x.pieces.length > 1)) {
+    const named = organ(f.text);
+    if (!named) continue;
+    apply(meta, named.fields);
+    free.splice(free.indexOf(f), 1);
+  }
   const lastFree = free[free.length - 1];
   // A number whose title is on the lines after it takes them.
   const after = titleAfterNumber >= 0 ? free[titleAfterNumber] : undefined;
