@@ -52,6 +52,8 @@ const COLUMN_GAP = 3;
 const RUN_GAP = 0.12;
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
 const MARKS_ONLY = /^[\s\u064B-\u065F\u0670]+$/;
+/** How far from its letters' baseline a mark may be drawn, in type sizes. */
+const MARK_REACH = 1.2;
 /** A gap between lines wider than this many line pitches ends a paragraph. */
 const PARAGRAPH_GAP = 1.35;
 
@@ -147,7 +149,8 @@ function withMarksOnTheirLetters(items: Item[]): Item[] {
 
 function linesOf(items: Item[]): Line[] {
   const lines: Line[] = [];
-  for (const item of [...items].sort((a, b) => b.y - a.y)) {
+  // Marks go to their letters' line afterwards: a mark drawn high would make a line of its own.
+  for (const item of [...items].filter((i) => !isMark(i)).sort((a, b) => b.y - a.y)) {
     const line = lines.find((l) => Math.abs(l.y - item.y) < SAME_LINE * Math.max(l.size, item.size));
     if (line) {
       line.items.push(item);
@@ -159,6 +162,10 @@ function linesOf(items: Item[]): Line[] {
     } else {
       lines.push({ y: item.y, size: item.size, items: [item] });
     }
+  }
+  for (const mark of items.filter(isMark)) {
+    const nearest = lines.reduce<Line | null>((best, l) => (best === null || Math.abs(l.y - mark.y) < Math.abs(best.y - mark.y) ? l : best), null);
+    if (nearest && Math.abs(nearest.y - mark.y) < MARK_REACH * nearest.size) nearest.items.push(mark);
   }
   return lines.sort((a, b) => b.y - a.y);
 }
