@@ -202,3 +202,12 @@ describe('a masthead a converter set apart line by line (mutool: a blank line be
     expect(doc.diagnostics.map((d) => d.code)).not.toContain('header-unclaimed');
   });
 });
+
+it('a sponsor list a blank line cut in two, a name across the cut made whole', () => {
+  const doc = parseDocument(
+    ['الأمم المتحدة CTOC/COP/2020/L.4/Rev.1', '', 'Distr.: Limited', '', 'أستراليا، البرازيل، كندا، الاتحاد الأوروبي*، فرنسا، الولايات', '', 'المتحدة الأمريكية: مشروع قرار منقح', '', 'التنفيذ الفعال للبروتوكول', '', 'إن مؤتمر الأطراف،', '', '١ - يحث الدول.', '', '* أيضاً باسم الدول الأعضاء في الاتحاد الأوروبي.'].join('\n'),
+  );
+  expect(doc.metadata.sponsors.map((s) => s.name)).toEqual(['أستراليا', 'البرازيل', 'كندا', 'الاتحاد الأوروبي', 'فرنسا', 'الولايات المتحدة الأمريكية']);
+  expect(doc.metadata.sponsors[3].footnote).toBe('fn_star');
+  expect(doc.metadata.kind).toBe('revised-draft-resolution');
+});

@@ -172,6 +172,22 @@ function readSponsors(piece: Piece, written: string, footnotes: Footnote[], sour
   return sponsors;
 }
 
+/** The free text just before `piece`, a blank line apart, when it is the first lines of a sponsor list. */
+function listBefore(free: FreeText[], piece: Piece): FreeText | null {
+  const last = free[free.length - 1];
+  if (!last) return null;
+  const end = last.pieces[last.pieces.length - 1].lastLine;
+  return piece.firstLine - end === 2 && isListLine(last.text) ? last : null;
+}
+
+/** Two parts of a list; a name the line break cut (الولايات ⏎ المتحدة الأمريكية) made whole again. */
+function joinLists(first: Sponsor[], second: Sponsor[], firstText: string): Sponsor[] {
+  if (first.length === 0 || second.length === 0 || /[،,]\s*$/.test(firstText)) return [...first, ...second];
+  const cut = first[first.length - 1];
+  const rest = second[0];
+  return [...first.slice(0, -1), { ...rest, name: `${cut.name} ${rest.name}`, footnote: rest.footnote ?? cut.footnote, note: rest.note ?? cut.note }, ...second.slice(1)];
+}
+
 /** A line of a sponsor list: names a comma apart (at least one comma every four words). */
 const LIST_COMMAS_PER_WORD = 0.25;
 
@@ -389,7 +405,15 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       apply(meta, reading.fields);
       if (reading.unparsed) unparsed(reading.unparsed, piece.firstLine);
       if (reading.fields.agendaItem) seenAgendaItem = true;
-      if (reading.sponsors !== undefined) meta.sponsors = readSponsors(piece, reading.sponsors, footnotes, lines.text);
+      if (reading.sponsors !== undefined) {
+        meta.sponsors = readSponsors(piece, reading.sponsors, footnotes, lines.text);
+        // The list's first lines a converter's blank line set apart (… هندوراس، الولايات ⏎⏎ المتحدة الأمريكية: مشروع قرار).
+        const before = listBefore(free, piece);
+        if (before) {
+          free.splice(free.indexOf(before), 1);
+          meta.sponsors = joinLists(before.pieces.flatMap((p) => readSponsors(p, p.text, footnotes, lines.text)), meta.sponsors, before.text);
+        }
+      }
       if (reading.numberParts) numberParts = { parts: reading.numberParts, line: piece.firstLine };
       if (reading.title !== undefined) {
         const raw = lines.lineText(piece.firstLine).trim();
