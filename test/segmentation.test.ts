@@ -148,3 +148,8 @@ describe('wrapped text from real converters', () => {
     expect(doc.blocks.map((b) => [b.id, b.footnoteRefs])).toEqual([['preamble__formula', []], ['preamble__recital_1', ['fn_1']], ['para_1', []]]);
   });
 });
+
+it('a note call printed apart between blank lines belongs to the text before it', () => {
+  const doc = parseDocument(['إن المجلس،', 'إذ يشير إلى المناقشة التي دارت في عام 2008:', '⁽²⁾', '(أ) يقرر؛', '(2) المرجع نفسه.'].join('\n\n'));
+  expect(doc.blocks.map((b) => [b.id, b.footnoteRefs])).toEqual([['preamble__formula', []], ['preamble__recital_1', ['fn_2']], ['para_a', []]]);
+});

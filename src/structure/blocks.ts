@@ -239,6 +239,13 @@ class Builder {
       this.openNote = note;
       return;
     }
+    // A note call a converter printed apart (pdfminer: ⁽²⁾ between blank lines) belongs to
+    // the text before it, whatever that text ends with.
+    if (piece.kind === 'plain' && piece.text.trim() === '' && piece.markers.length > 0 && this.lastText) {
+      this.lastText.pieces.push(piece);
+      this.lastText.breaks.add(piece);
+      return;
+    }
     const awaiting = this.lastText?.awaitingText ? this.lastText : null;
     if (awaiting && (piece.kind === 'plain' || (piece.kind === 'preamble-open' && awaiting.type !== 'part'))) {
       awaiting.pieces.push(piece);
