@@ -242,29 +242,31 @@ function citedMarkers(text: string): Set<string> {
 const WRAPPED_RUN_LINES = 4;
 const WRAPPED_RUN_SHARE = 0.5;
 
-function looksWrapped(run: Chunk, shapes: LineShape[]): boolean {
+function looksWrapped(run: Chunk, shapeOf: (line: number) => LineShape): boolean {
   const count = run.lastLine - run.firstLine + 1;
   if (count < WRAPPED_RUN_LINES) return false;
   let open = 0;
-  for (let line = run.firstLine; line < run.lastLine; line++) if (!shapes[line - 1].endsClause) open++;
+  for (let line = run.firstLine; line < run.lastLine; line++) if (!shapeOf(line).endsClause) open++;
   return open >= WRAPPED_RUN_SHARE * (count - 1);
 }
 
 export function paragraphChunks(lines: LineIndex): Paragraphs {
   const runs = chunkLines(lines);
   const filled = runs.reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
-  const texts: string[] = [];
-  for (let line = 1; line <= lines.count; line++) texts.push(lines.lineText(line));
-  const shapes = texts.map(lineShape);
-  const facts = (line: number): LineFacts => ({ text: texts[line - 1], shape: shapes[line - 1], opening: lineOpening(texts[line - 1]) });
+  // Lines' shapes are worked out only where they are needed: text with blank lines between
+  // its paragraphs needs none of them (a 1 MB line measured for nothing doubled its parse).
+  const shapeCache: LineShape[] = [];
+  const shapeOf = (line: number) => (shapeCache[line - 1] ??= lineShape(lines.lineText(line)));
+  const facts = (line: number): LineFacts => ({ text: lines.lineText(line), shape: shapeOf(line), opening: lineOpening(lines.lineText(line)) });
+  const shapesOf = (run: Chunk) => Array.from({ length: run.lastLine - run.firstLine + 1 }, (_, i) => shapeOf(run.firstLine + i));
   if (hasParagraphBlanks(lines.count - filled, filled)) {
     // Layout by region: blank lines between paragraphs, or only in the masthead and at page
     // breaks with the pages' text hard-wrapped between them (pdftotext). The wrapped runs
     // are cut as wrapped text is, the others stay whole.
-    const wrapped = new Set(runs.filter((run) => looksWrapped(run, shapes)));
+    const wrapped = new Set(runs.filter((run) => looksWrapped(run, shapeOf)));
     if (wrapped.size === 0) return { layout: 'paragraphs', chunks: runs };
     const wrappedLines = [...wrapped].reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
-    const width = textWidth([...wrapped].flatMap((run) => shapes.slice(run.firstLine - 1, run.lastLine)));
+    const width = textWidth([...wrapped].flatMap(shapesOf));
     const cited = citedMarkers(lines.text);
     const region: Region = { masthead: true };
     return {
@@ -272,10 +274,12 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
       chunks: runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region) : cutAtOpenings(lines, run, facts, region))),
     };
   }
+  const texts: string[] = [];
+  for (let line = 1; line <= lines.count; line++) texts.push(lines.lineText(line));
   const layout = detectLayout(texts);
   if (layout === 'paragraphs') return { layout, chunks: runs };
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
-  const width = textWidth(shapes);
+  const width = textWidth(runs.flatMap(shapesOf));
   const cited = citedMarkers(lines.text);
   const region: Region = { masthead: true };
   return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region)) };

@@ -18,6 +18,8 @@ const FURNITURE_MAX = 80;
 
 export function furnitureKind(line: string): ArtifactKind | null {
   const text = line.trim();
+  // Furniture is short, a footer of two columns included: a longer line is never folded for it.
+  if (text.length > 2 * FURNITURE_MAX) return null;
   const folded = normalizeText(text);
   for (const { kind, pattern } of FURNITURE) if (text.length <= FURNITURE_MAX && pattern.test(folded)) return kind;
   // Two items of a page's footer in columns on one line (pdftotext -layout: 2/7      V.19-08626).

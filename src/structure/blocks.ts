@@ -437,7 +437,11 @@ export function buildBody(body: Piece[], citedMarkers: Set<string>, lines: LineI
     });
   }
   const builder = new Builder(layout, citedMarkers, lastOperativeIndex);
-  body.forEach((piece, i) => builder.add(piece, i, nextInFlow(body, i, 1)[0]));
+  // The next piece in the flow for each piece, found in one pass from the end: a search
+  // from each piece went over every note of a page of them, for each of them.
+  const next: Array<Piece | undefined> = new Array(body.length);
+  for (let i = body.length - 2; i >= 0; i--) next[i] = ASIDE.has(body[i + 1].kind) ? next[i + 1] : body[i + 1];
+  body.forEach((piece, i) => builder.add(piece, i, next[i]));
   return {
     layout,
     blocks: builder.blocks,
