@@ -1,11 +1,13 @@
-// Stage 2, paragraphs: the text → chunks of lines, each at most one paragraph (or a run of
+// Stage 3, paragraphs: the text → chunks of lines, each at most one paragraph (or a run of
 // header lines that belong together), whatever the converter did with blank lines.
 //
 // Text with blank lines between its paragraphs is cut at the blank lines, as markdown
 // would. Converters that leave none (pdftotext hard-wraps, "save as text" writes a
 // paragraph per line, pdftotext -layout right-aligns) are cut where a line opens a block
 // (src/paragraphs/openings.ts) or where the line before stops well short of the text's
-// width: a paragraph's last line. Later stages see the same chunks either way.
+// width: a paragraph's last line. The layout is decided by region: between blank lines, a
+// run that a converter hard-wrapped (pdftotext leaves blank lines only in the masthead and
+// at page breaks) is cut as wrapped text is. Later stages see the same chunks either way.
 import { findMarkers } from '../normalize/markers.js';
 import type { LineIndex } from '../read/lines.js';
 import type { SourceLayout } from '../types.js';
@@ -165,7 +167,7 @@ function mastheadContinues(reason: BoundaryReason, prev: LineFacts, width: numbe
 }
 
 /** Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries. */
-function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>, region?: Region): Chunk[] {
+function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>, region: Region): Chunk[] {
   const out: Chunk[] = [];
   let first = run.firstLine;
   let prev = facts(first);
@@ -181,7 +183,7 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
   };
   runsOn(prev);
   const bodyStarts = (f: LineFacts) => {
-    if (region && BODY_OPENINGS.has(f.opening?.kind ?? '')) region.masthead = false;
+    if (BODY_OPENINGS.has(f.opening?.kind ?? '')) region.masthead = false;
   };
   bodyStarts(prev);
   let current = first < run.lastLine ? facts(first + 1) : undefined;
@@ -189,7 +191,7 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
     const next = line < run.lastLine ? facts(line + 1) : undefined;
     bodyStarts(current);
     const reason = boundaryBefore(prev, current, width, cited, context, next);
-    if (reason && !(region?.masthead && mastheadContinues(reason, prev, width))) {
+    if (reason && !(region.masthead && mastheadContinues(reason, prev, width))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
       // The body paragraph the notes interrupt: the last chunk before them that is not furniture.
