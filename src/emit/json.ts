@@ -1,4 +1,4 @@
-// Stage 8, emit: the document model → JSON text, written in pieces (one block at a
+// Stage 9, emit: the document model → JSON text, written in pieces (one block at a
 // time) so that an archive-sized document never needs its whole JSON in memory. Key order
 // is the order the model is built in, so the same input always gives the same bytes; the
 // text is exactly what JSON.stringify(doc, null, 2 or 0) would give.

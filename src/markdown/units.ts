@@ -1,4 +1,4 @@
-// Stage 3, markdown: each chunk → units, the block-level pieces markdown sees (a
+// Stage 4, markdown: each chunk → units, the block-level pieces markdown sees (a
 // paragraph, one list item, a heading …), with the spans of inline syntax (emphasis
 // delimiters) that must not reach `text`. remark-parse does the reading, one chunk at a
 // time, for the chunks whose reading is not obvious (see plainUnits) and that it can

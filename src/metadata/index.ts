@@ -1,4 +1,4 @@
-// Stage 6, metadata: the header pieces and the closing lines → metadata, plus the title
+// Stage 7, metadata: the header pieces and the closing lines → metadata, plus the title
 // block. Header citations (an asterisk after a sponsor or the agenda line) are linked to
 // their notes here.
 import { CLOSING_MEETING } from '../lexicon/preamble.js';

@@ -1,4 +1,4 @@
-// Stage 4, pieces: markdown units → pieces. A unit that holds several enumerated lines
+// Stage 5, pieces: markdown units → pieces. A unit that holds several enumerated lines
 // (no blank line between them) is cut before each, and furniture lines are cut out. Each
 // piece is classified from its own text only; where it stands is decided later, by the
 // structure stage (blocks.ts) and the metadata stage (the header's pieces).

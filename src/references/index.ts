@@ -1,4 +1,4 @@
-// Stage 7, references: what each block and footnote cites — document
+// Stage 8, references: what each block and footnote cites — document
 // symbols, resolution and decision numbers (in English order, with their organ), dates,
 // articles and treaty citations — with offsets in `text`, and a document-level index.
 import { ABJAD_NUMBER_OF_LETTER, ABJAD_NUMBER_OF_NAME, latinLetterLabel } from '../lexicon/abjad.js';

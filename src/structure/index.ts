@@ -1,4 +1,4 @@
-// Stage 5, structure: pieces → the header pieces (for the metadata stage) and the body's
+// Stage 6, structure: pieces → the header pieces (for the metadata stage) and the body's
 // blocks, footnotes and artifacts, with nesting, page-break joins and citations.
 import { kindOf, RESOLUTION_KINDS } from '../lexicon/kinds.js';
 import { CONTENTS_CAPTION, SITTING_OPENED } from '../lexicon/records.js';
