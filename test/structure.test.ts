@@ -293,6 +293,19 @@ describe('rules', () => {
     expect(doc.footnotes[0].citedBy).toEqual(['preamble__recital_1', 'para_1']);
   });
 
+  it('the next note opens its own even when the note before ends without punctuation', () => {
+    const doc = parse('إن المجلس،\n\nإذ يشير إلى الاتفاقية^(١) والبروتوكول^(٢)،\n\n(١) United Nations, Treaty Series, vol. 2225, No. 39574\n(٢) المرجع نفسه، المجلد ٢٢٣٧.');
+    expect(doc.footnotes.map((f) => [f.marker, f.text, f.lines])).toEqual([
+      ['1', 'United Nations, Treaty Series, vol. 2225, No. 39574', [[5, 5]]],
+      ['2', 'المرجع نفسه، المجلد 2237.', [[6, 6]]],
+    ]);
+  });
+
+  it('a line that opens with another number than the next stays in its note', () => {
+    const doc = parse('إن المجلس،\n\nإذ يشير إلى الاتفاقية^(١)،\n\n(١) انظر الوثيقة، الفقرة\n(٣) منها.');
+    expect(doc.footnotes.map((f) => f.marker)).toEqual(['1']);
+  });
+
   it('reports numbering gaps, repeats and numbers out of order', () => {
     const doc = parse('١ - أ.\n\n٢ - ب.\n\n٢ - ج.\n\n٥ - د.\n\n٣ - هـ.\n\n٧ - و.');
     // ٣ after ٥ is read as a typo for ٦, so ٧ follows without a second report.

@@ -53,8 +53,8 @@ const OPENS_PIECE = new Set(['numbered', 'lettered', 'point', 'chapter', 'sectio
 /** A line that ends a sentence or a clause: what may stand before an enumerated line. */
 const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"]\s*$/;
 
-function startsPiece(lines: LineIndex, line: number, first: number): boolean {
-  if (line === first) return true;
+/** Whether `line` opens a new piece inside the piece that began at `pieceFirst`. */
+function startsPiece(lines: LineIndex, line: number, pieceFirst: number): boolean {
   const text = lines.lineText(line).trim();
   if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
   if (isContentsLine(readEnumerator(text), text) || isContentsLine(readEnumerator(lines.lineText(line - 1)), lines.lineText(line - 1))) return true;
@@ -66,7 +66,14 @@ function startsPiece(lines: LineIndex, line: number, first: number): boolean {
   const e = readEnumerator(text);
   if (!e || !OPENS_PIECE.has(e.kind) || isInlineList(text, e)) return false;
   if (e.kind === 'chapter' || e.kind === 'section' || e.kind === 'recommendation') return text.length < 120;
+  // A page's notes follow one another in order, and a note may end without punctuation
+  // (… vol. 2225, No. 39574 ⏎ (2) المرجع نفسه …): the next note's number opens its own.
+  if (e.kind === 'note-number' && isNoteBefore(readEnumerator(lines.lineText(pieceFirst)), e)) return true;
   return ENDS_CLAUSE.test(normalizeText(lines.lineText(line - 1)));
+}
+
+function isNoteBefore(open: Enumerator | null, e: Enumerator): boolean {
+  return open?.kind === 'note-number' && open.number === e.number - 1;
 }
 
 function classify(enumerator: Enumerator | null, text: string, furniture: ArtifactKind | null): PieceKind {
@@ -165,7 +172,7 @@ export function piecesOf(lines: LineIndex, units: Unit[]): Piece[] {
   for (const unit of units) {
     let first = unit.firstLine;
     for (let line = unit.firstLine + 1; line <= unit.lastLine + 1; line++) {
-      if (line > unit.lastLine || startsPiece(lines, line, unit.firstLine)) {
+      if (line > unit.lastLine || startsPiece(lines, line, first)) {
         pieces.push(makePiece(lines, unit, first, line - 1));
         first = line;
       }
