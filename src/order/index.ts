@@ -22,8 +22,8 @@ export interface OrderedText {
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
 const UNMAPPED = /[\u0000\uFFFD]/g;
 const ARABIC_LETTER = /[\u0621-\u064A\uFB50-\uFDFF\uFE70-\uFEFE]/;
-/** A line with Arabic letters or Arabic-Indic digits is a right-to-left one (a note's (١) before Latin text). */
-const ARABIC_SCRIPT = /[\u0621-\u064A\u0660-\u0669\u06F0-\u06F9\uFB50-\uFDFF\uFE70-\uFEFE]/;
+/** A line with Arabic letters, Arabic-Indic digits or Arabic punctuation is a right-to-left one (a note's (١) before Latin text; a year and its comma, ،2017). */
+const ARABIC_SCRIPT = /[\u060C\u061B\u061F\u0621-\u064A\u0660-\u0669\u06F0-\u06F9\uFB50-\uFDFF\uFE70-\uFEFE]/;
 const HAS_MARKS = new RegExp(EMBEDDING_MARK.source);
 /** Directional marks that carry no text (LRM, RLM, ALM): dropped with the embeddings. */
 const DIRECTION_MARKS = /[\u200E\u200F\u061C]/g;
