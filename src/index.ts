@@ -51,7 +51,7 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
   const source: SourceText = decode(typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const fileLines = new LineIndex(source.text);
   const ordered = logicalOrder(source.text, (offset) => fileLines.lineOf(offset));
-  const lines = ordered.text === source.text ? fileLines : new LineIndex(ordered.text, source.text);
+  const lines = ordered.text === source.text ? fileLines : new LineIndex(ordered.text, source.text, ordered.cutMidLine);
   const garbled = garbleDiagnostics(ordered.text);
   const paragraphs = paragraphChunks(lines);
   const markdown = markdownUnits(lines, paragraphs.chunks);

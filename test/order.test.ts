@@ -61,6 +61,13 @@ describe('visual order (mutool, pdfminer), read back', () => {
     expect(out.diagnostics.map((d) => d.code)).toEqual(['presentation-forms', 'reading-order-repaired']);
   });
 
+  it("a right-to-left line drawn ending with a space is the rest of a line pdfminer cut: it is noted", () => {
+    const visual = Array.from({ length: 20 }, () => 'ﺔﻤﻈﻨﻤﻟا ﺔﻤﻳﺮﺠﻟا ﺔﺤﻓﺎﻜﻤﻟ ةﺪﺤﺘﻤﻟا ﻢﻣألا ﺔﻴﻗﺎﻔﺗا');
+    const out = logicalOrder([...visual, '،2017', 'ﺮﻈﻧ ذإو ', 'United Nations '].join('\n'), lineOf);
+    expect(out.text.split('\n')[21]).toBe(' وإذ نظر');
+    expect(out.cutMidLine).toEqual(new Set([22]));
+  });
+
   it('a line of a year and an Arabic comma alone is right to left too (pdfminer: ،2017 is 2017،)', () => {
     const visual = Array.from({ length: 20 }, () => 'ﺔﻤﻈﻨﻤﻟا ﺔﻤﻳﺮﺠﻟا ﺔﺤﻓﺎﻜﻤﻟ ةﺪﺤﺘﻤﻟا ﻢﻣألا ﺔﻴﻗﺎﻔﺗا');
     const out = logicalOrder([...visual, '،2017', '؛2019'].join('\n'), lineOf);
@@ -69,7 +76,7 @@ describe('visual order (mutool, pdfminer), read back', () => {
 
   it('text in logical order is left alone', () => {
     const text = 'إن المجلس الاقتصادي والاجتماعي،\n\nإذ يشير إلى قراره 2017/18،';
-    expect(logicalOrder(text, lineOf)).toEqual({ text, order: 'logical', diagnostics: [] });
+    expect(logicalOrder(text, lineOf)).toEqual({ text, order: 'logical', diagnostics: [], cutMidLine: new Set() });
   });
 });
 

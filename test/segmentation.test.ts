@@ -153,3 +153,66 @@ it('a note call printed apart between blank lines belongs to the text before it'
   const doc = parseDocument(['إن المجلس،', 'إذ يشير إلى المناقشة التي دارت في عام 2008:', '⁽²⁾', '(أ) يقرر؛', '(2) المرجع نفسه.'].join('\n\n'));
   expect(doc.blocks.map((b) => [b.id, b.footnoteRefs])).toEqual([['preamble__formula', []], ['preamble__recital_1', ['fn_2']], ['para_a', []]]);
 });
+
+describe("pdfminer's rest of a line, printed as a box of its own", () => {
+  /** A line as pdfminer prints it: drawn right to left, printed left to right, brackets mirrored (no digits). */
+  const MIRROR: Record<string, string> = { '(': ')', ')': '(' };
+  const drawn = (line: string) => [...line].reverse().map((c) => MIRROR[c] ?? c).join('');
+  const visualDocument = (lines: string[]) =>
+    parseDocument(
+      [...lines, 'وتعزيز الالتزامات الدولية والإقليمية الرامية إلى المساعدة التقنية المقدمة إلى الأعضاء.']
+        .map(drawn)
+        .join('\n\n'),
+    );
+
+  it('starts with the space that stood at the cut, and continues the text before it', () => {
+    const doc = visualDocument([
+      'إن المجلس الاقتصادي والاجتماعي،',
+      'إذ يشير إلى الاتفاقية المتعلقة بالاتجار بالأشخاص،',
+      ' وإذ يلاحظ التقرير المقدم من الأمانة العامة،',
+      'وإذ يرحب بالجهود المبذولة في المنطقة العربية،',
+    ]);
+    expect(doc.source.order).toBe('visual');
+    expect(doc.blocks.slice(0, 3).map((b) => [b.id, b.lines])).toEqual([
+      ['preamble__formula', [[1, 1]]],
+      ['preamble__recital_1', [[3, 3], [5, 5]]],
+      ['preamble__recital_2', [[7, 7]]],
+    ]);
+    expect(doc.blocks[1].text).toBe('إذ يشير إلى الاتفاقية المتعلقة بالاتجار بالأشخاص، وإذ يلاحظ التقرير المقدم من الأمانة العامة،');
+  });
+
+  it("printed before the line's start, after text that ended its clause, it goes after that start", () => {
+    const doc = visualDocument([
+      'إن المجلس الاقتصادي والاجتماعي،',
+      '(أ) أكد أن الهدف الرئيسي للمؤتمر هو تحسين قدرة الدول؛',
+      ' الدول التي لم تصدق بعد على الاتفاقية الدولية،',
+      '(ب) حث',
+      'على أن تفكر في القيام بذلك؛',
+    ]);
+    expect(doc.blocks.slice(1, 3).map((b) => [b.id, b.lines, b.text])).toEqual([
+      ['para_a', [[3, 3]], 'أكد أن الهدف الرئيسي للمؤتمر هو تحسين قدرة الدول؛'],
+      ['para_b', [[7, 7], [5, 5], [9, 9]], 'حث الدول التي لم تصدق بعد على الاتفاقية الدولية، على أن تفكر في القيام بذلك؛'],
+    ]);
+  });
+
+  it('a page footer between the rest and its start changes nothing', () => {
+    const lines = ['إن المجلس الاقتصادي والاجتماعي،', '(أ) أكد أن الهدف الرئيسي للمؤتمر هو تحسين قدرة الدول؛', ' الدول التي لم تصدق بعد على الاتفاقية الدولية،'];
+    const after = ['(ب) حث', 'على أن تفكر في القيام بذلك؛', 'وتعزيز الالتزامات الدولية والإقليمية الرامية إلى المساعدة التقنية المقدمة إلى الأعضاء.'];
+    const doc = parseDocument([...lines.map(drawn), '17-12889', ...after.map(drawn)].join('\n\n'));
+    expect(doc.artifacts.map((a) => a.lines)).toEqual([[[7, 7]]]);
+    expect(doc.blocks[2].lines).toEqual([[9, 9], [5, 5], [11, 11]]);
+  });
+
+  it('after a finished sentence, with no line start after it, it stands alone', () => {
+    const doc = visualDocument(['إن المجلس الاقتصادي والاجتماعي،', '(أ) أكد أن الهدف الرئيسي للمؤتمر هو تحسين قدرة الدول.', ' المعارف والبحوث بشأن السياق المحدد للاتجار بالأشخاص.']);
+    expect(doc.blocks.slice(1, 3).map((b) => [b.id, b.lines])).toEqual([
+      ['para_a', [[3, 3]]],
+      ['text_1', [[5, 5]]],
+    ]);
+  });
+
+  it('the same line without that space opens a recital', () => {
+    const doc = visualDocument(['إن المجلس الاقتصادي والاجتماعي،', 'إذ يشير إلى الاتفاقية المتعلقة بالاتجار بالأشخاص،', 'وإذ يلاحظ التقرير المقدم من الأمانة العامة،']);
+    expect(doc.blocks.slice(0, 3).map((b) => b.id)).toEqual(['preamble__formula', 'preamble__recital_1', 'preamble__recital_2']);
+  });
+});

@@ -17,6 +17,12 @@ export interface OrderedText {
   text: string;
   order: ReadingOrder;
   diagnostics: Diagnostic[];
+  /**
+   * Lines (numbers from 1) a converter cut from the line before them mid-line: pdfminer
+   * prints the rest of a line as a box of its own, drawn ending with the space that stood
+   * at the cut (… 2017، ⏎ ␠وإذ نظر في …). They continue text and never open a block.
+   */
+  cutMidLine: Set<number>;
 }
 
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
@@ -25,6 +31,8 @@ const ARABIC_LETTER = /[\u0621-\u064A\uFB50-\uFDFF\uFE70-\uFEFE]/;
 /** A line with Arabic letters, Arabic-Indic digits or Arabic punctuation is a right-to-left one (a note's (١) before Latin text; a year and its comma, ،2017). */
 const ARABIC_SCRIPT = /[\u060C\u061B\u061F\u0621-\u064A\u0660-\u0669\u06F0-\u06F9\uFB50-\uFDFF\uFE70-\uFEFE]/;
 const HAS_MARKS = new RegExp(EMBEDDING_MARK.source);
+/** A right-to-left line drawn ending with a space: read back, it starts with that one space. */
+const CUT_MID_LINE = /^ \S/;
 /** Directional marks that carry no text (LRM, RLM, ALM): dropped with the embeddings. */
 const DIRECTION_MARKS = /[\u200E\u200F\u061C]/g;
 
@@ -162,14 +170,18 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
   const votes = marked ? { visual: 0, logical: 0 } : orderVotes(text);
   const visual = votes.visual >= MIN_VOTES && votes.visual > 2 * votes.logical;
   const forms = text.match(PRESENTATION_FORMS)?.length ?? 0;
-  if (!marked && !visual && forms === 0 && unmapped.length === 0) return { text, order: 'logical', diagnostics };
+  if (!marked && !visual && forms === 0 && unmapped.length === 0) return { text, order: 'logical', diagnostics, cutMidLine: new Set() };
 
   let repaired = 0;
   let firstRepaired: number | null = null;
+  const cutMidLine = new Set<number>();
   const lines = text.split('\n').map((line, i) => {
     let out = line.replace(UNMAPPED, '');
     if (marked && HAS_MARKS.test(out)) out = fromMarks(out);
-    else if (visual) out = ARABIC_SCRIPT.test(out) ? displayToLogical(out, true) : latinInRightToLeft(out);
+    else if (visual && ARABIC_SCRIPT.test(out)) {
+      out = displayToLogical(out, true);
+      if (CUT_MID_LINE.test(out)) cutMidLine.add(i + 1);
+    } else if (visual) out = latinInRightToLeft(out);
     out = out.replace(DIRECTION_MARKS, '').replace(PRESENTATION_FORMS, (c) => c.normalize('NFKC'));
     if ((marked || visual) && out !== line.replace(UNMAPPED, '')) {
       repaired++;
@@ -207,5 +219,5 @@ export function logicalOrder(text: string, lineOf: (offset: number) => number): 
       line: firstRepaired,
     });
   }
-  return { text: repairedText, order, diagnostics };
+  return { text: repairedText, order, diagnostics, cutMidLine };
 }

@@ -259,7 +259,11 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   // its paragraphs needs none of them (a 1 MB line measured for nothing doubled its parse).
   const shapeCache: LineShape[] = [];
   const shapeOf = (line: number) => (shapeCache[line - 1] ??= lineShape(lines.lineText(line)));
-  const facts = (line: number): LineFacts => ({ text: lines.lineText(line), shape: shapeOf(line), opening: lineOpening(lines.lineText(line)) });
+  const facts = (line: number): LineFacts => ({
+    text: lines.lineText(line),
+    shape: shapeOf(line),
+    opening: lines.continuesLineBefore(line) ? null : lineOpening(lines.lineText(line)),
+  });
   const shapesOf = (run: Chunk) => Array.from({ length: run.lastLine - run.firstLine + 1 }, (_, i) => shapeOf(run.firstLine + i));
   if (hasParagraphBlanks(lines.count - filled, filled)) {
     // Layout by region: blank lines between paragraphs, or only in the masthead and at page

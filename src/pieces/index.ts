@@ -46,6 +46,8 @@ export interface Piece {
   end: number;
   skip: Span[];
   markers: Marker[];
+  /** The piece starts on a line a converter cut from the line before it (src/order): it continues text. */
+  cutMidLine: boolean;
 }
 
 /** Enumerators that open a new piece even without a blank line before them. */
@@ -56,7 +58,9 @@ const ENDS_CLAUSE = /[.:;؛،,!?؟…)\]»"]\s*$/;
 /** Whether `line` opens a new piece inside the piece that began at `pieceFirst`. */
 function startsPiece(lines: LineIndex, line: number, pieceFirst: number): boolean {
   const text = lines.lineText(line).trim();
-  if (furnitureKind(text) || furnitureKind(lines.lineText(line - 1))) return true;
+  if (furnitureKind(lines.lineText(line - 1))) return true;
+  if (lines.continuesLineBefore(line)) return false;
+  if (furnitureKind(text)) return true;
   if (isContentsLine(readEnumerator(text), text) || isContentsLine(readEnumerator(lines.lineText(line - 1)), lines.lineText(line - 1))) return true;
   // The meeting and adoption lines under a resolution, often with no blank line between.
   if (text.length < 80 && isClosingLine(normalizeText(text))) {
@@ -110,8 +114,9 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   const start = lines.lineSpan(firstLine)[0];
   const end = lines.lineSpan(lastLine)[1];
   const firstText = lines.lineText(firstLine);
-  let furniture = firstLine === lastLine ? furnitureKind(firstText) : null;
-  let enumerator = furniture ? null : readEnumerator(firstText);
+  const cut = lines.continuesLineBefore(firstLine);
+  let furniture = firstLine === lastLine && !cut ? furnitureKind(firstText) : null;
+  let enumerator = furniture || cut ? null : readEnumerator(firstText);
   if (firstLine === lastLine && isContentsLine(enumerator, firstText)) {
     furniture = 'toc';
     enumerator = null;
@@ -123,7 +128,8 @@ function makePiece(lines: LineIndex, unit: Unit, firstLine: number, lastLine: nu
   const { text } = foldSpan(lines.text, contentStart, end, skip);
   const listMarker = unit.bullet && firstLine === unit.firstLine && !enumerator ? (LIST_MARKER.exec(text)?.[0].length ?? 0) : 0;
   return {
-    kind: classify(enumerator, text, furniture),
+    kind: cut ? 'plain' : classify(enumerator, text, furniture),
+    cutMidLine: cut,
     firstLine,
     lastLine,
     bullet: unit.bullet,

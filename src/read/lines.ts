@@ -15,6 +15,8 @@ export class LineIndex {
   constructor(
     readonly text: string,
     readonly source: string = text,
+    /** Lines the reading-order stage found cut from the line before them mid-line (src/order). */
+    private readonly cutMidLine: ReadonlySet<number> = new Set(),
   ) {
     this.starts = lineStarts(text);
     this.sourceStarts = source === text ? this.starts : lineStarts(source);
@@ -48,6 +50,11 @@ export class LineIndex {
     const start = this.starts[line - 1];
     const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
     return [start, next];
+  }
+
+  /** Whether a converter cut this line from the one before it mid-line: it opens nothing. */
+  continuesLineBefore(line: number): boolean {
+    return this.cutMidLine.has(line);
   }
 
   lineText(line: number): string {

@@ -106,6 +106,16 @@ function nextInFlow(body: Piece[], i: number, count: number): Piece[] {
 
 const LETTER_ALONE = /^[\s*]*[\u0621-\u064A\u0640]+[\s*]*$/;
 
+function lastPieceText(block: BlockDraft): string {
+  return block.pieces[block.pieces.length - 1].text;
+}
+
+/** One line that opens a paragraph or a clause and breaks off mid-sentence: the start of a line whose rest was cut. */
+function isCutStart(piece: Piece): boolean {
+  return piece.firstLine === piece.lastLine && CUT_START_KINDS.has(piece.kind) && piece.text !== '' && !endsClosed(piece.text, true);
+}
+const CUT_START_KINDS = new Set(['numbered', 'lettered', 'point', 'preamble-open']);
+
 /** A paragraph ending in a colon introduces the clauses, items or recommendations after it. */
 function introducesList(block: BlockDraft): boolean {
   return block.pieces[block.pieces.length - 1].text.endsWith(':');
@@ -121,6 +131,8 @@ class Builder {
   private stack: BlockDraft[] = [];
   /** The last block whose text a later piece may continue. */
   private lastText: BlockDraft | null = null;
+  /** The rest of a line printed before the line's start (pdfminer), for the block that start opens. */
+  private restOfNext: Piece | null = null;
   private phase: 'start' | 'preamble' | 'operative' = 'start';
   private lastParagraphNumber = 0;
   /** Paragraphs whose outer list is of points, not of lettered clauses. */
@@ -221,6 +233,18 @@ class Builder {
 
   /** `next`: the piece after this one in the text's flow (notes and furniture aside). */
   add(piece: Piece, index: number, next?: Piece): void {
+    this.addPiece(piece, index, next);
+    // A rest of a line held for the line's start goes into the block the start is in.
+    const rest = this.restOfNext;
+    if (!rest || rest === piece || ASIDE.has(piece.kind)) return;
+    this.restOfNext = null;
+    if (this.lastText) {
+      this.lastText.pieces.push(rest);
+      this.lastText.breaks.add(rest);
+    } else this.place(rest, index, next);
+  }
+
+  private addPiece(piece: Piece, index: number, next?: Piece): void {
     if (piece.kind === 'furniture') {
       this.furniture.push(piece);
       return;
@@ -240,8 +264,17 @@ class Builder {
       return;
     }
     // A note call a converter printed apart (pdfminer: ⁽²⁾ between blank lines) belongs to
-    // the text before it, whatever that text ends with.
-    if (piece.kind === 'plain' && piece.text.trim() === '' && piece.markers.length > 0 && this.lastText) {
+    // the text before it, whatever that ends with; the rest of a line pdfminer cut mid-line
+    // (src/order), unless that text ended its sentence. Then the rest belongs to the next
+    // piece if that is one line that opens a block and breaks off ((و) حثّ): pdfminer printed
+    // the rest before the line's start. Else whose rest it is cannot be told: it stands alone.
+    const callAlone = piece.kind === 'plain' && piece.text.trim() === '' && piece.markers.length > 0;
+    const afterSentence = !this.lastText || endsClosed(lastPieceText(this.lastText), false);
+    if (piece.cutMidLine && afterSentence && next && isCutStart(next)) {
+      this.restOfNext = piece;
+      return;
+    }
+    if ((callAlone || (piece.cutMidLine && !afterSentence)) && this.lastText) {
       this.lastText.pieces.push(piece);
       this.lastText.breaks.add(piece);
       return;
