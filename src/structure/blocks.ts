@@ -106,6 +106,7 @@ function nextInFlow(body: Piece[], i: number, count: number): Piece[] {
 
 const LETTER_ALONE = /^[\s*]*[\u0621-\u064A\u0640]+[\s*]*$/;
 
+/** The text of a block's last piece: what tells whether the block has ended. */
 function lastPieceText(block: BlockDraft): string {
   return block.pieces[block.pieces.length - 1].text;
 }
@@ -118,7 +119,7 @@ const CUT_START_KINDS = new Set(['numbered', 'lettered', 'point', 'preamble-open
 
 /** A paragraph ending in a colon introduces the clauses, items or recommendations after it. */
 function introducesList(block: BlockDraft): boolean {
-  return block.pieces[block.pieces.length - 1].text.endsWith(':');
+  return lastPieceText(block).endsWith(':');
 }
 
 class Builder {
@@ -195,12 +196,12 @@ class Builder {
    * closed by its comma.
    */
   private isOpenForContinuation(block: BlockDraft, piece: Piece): boolean {
-    const last = block.pieces[block.pieces.length - 1];
-    if (endsClosed(last.text, block.type === 'formula')) return false;
+    const last = lastPieceText(block);
+    if (endsClosed(last, block.type === 'formula')) return false;
     // A recital that already ends as a recital ends (، ؛) runs on only into text that still
     // ends so: a page break cut it. A line without that ending after the last recital is a
     // heading of its own (… الأمم المتحدة، ⏎ منع صادرات النفط غير المشروعة ⏎ ١ - …).
-    return !(block.type === 'preambular' && RECITAL_END.test(last.text) && !RECITAL_END.test(piece.text));
+    return !(block.type === 'preambular' && RECITAL_END.test(last) && !RECITAL_END.test(piece.text));
   }
 
   /**
