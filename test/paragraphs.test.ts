@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import { boundaryBefore, detectLayout, lineShape, paragraphChunks, type BoundaryReason } from '../src/paragraphs/index.js';
+import { boundaryBefore, detectLayout, edgesMarkParagraphs, lineShape, paragraphChunks, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
 import { lineOpening } from '../src/paragraphs/openings.js';
 import { LineIndex } from '../src/read/lines.js';
 import type { ParsedDocument } from '../src/types.js';
@@ -117,6 +117,55 @@ describe('detectLayout', () => {
   });
 });
 
+describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
+  /** Greedy wrapping at `width` characters. */
+  const wrapAt = (paragraph: string, width: number) =>
+    paragraph.split(' ').reduce<string[]>((out, word) => {
+      const last = out.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
+      else out.push(word);
+      return out;
+    }, []);
+  const RECITALS: Array<[string, number]> = [
+    ['إذ يشير إلى قراراته السابقة بشأن الاتجار بالأشخاص وإلى بيانات رئيسه المتعلقة بحماية الضحايا ومساعدتهم في جميع الدول،', 60],
+    // At 51 columns the second «وإذ» of this recital opens its fourth line, after «٢٠١٤،».
+    ['وإذ يحيط علماً كذلك بأن الجمعية العامة قد قررت تحديد يوم ٣٠ تموز/يوليه يوماً عالمياً لمكافحة الاتجار بالأشخاص يحتفل به سنوياً بدءاً من عام ٢٠١٤، وإذ يرحب بالمناسبات التي تنظمها الدول الأعضاء احتفالاً بهذا اليوم العالمي،', 51],
+    ['وإذ يؤكد مجدداً التزامه القوي بمنع الاتجار بالأشخاص ومكافحته وحماية ضحاياه ومساعدتهم وتعزيز التعاون الدولي،', 56],
+  ];
+  const chunksOf = (edge: (width: number) => number) => {
+    const lines = RECITALS.flatMap(([text, width]) => wrapAt(text, width).map((l) => `${' '.repeat(edge(width) - l.length)}${l}`));
+    const { layout, chunks } = paragraphChunks(new LineIndex([`${' '.repeat(54)}إن مجلس الأمن،`, ...lines].join('\n')));
+    expect(layout).toBe('aligned');
+    return chunks.map((c) => [c.firstLine, c.lastLine]);
+  };
+
+  it('continues its recital when each paragraph keeps an edge of its own', () => {
+    expect(chunksOf((width) => width + 4)).toEqual([[1, 1], [2, 4], [5, 9], [10, 11]]);
+  });
+
+  it('opens a recital when all paragraphs share one edge: the edge tells nothing', () => {
+    expect(chunksOf(() => 64)).toEqual([[1, 1], [2, 4], [5, 7], [8, 9], [10, 11]]);
+  });
+
+  it.each([
+    ['lines cut where the next word no longer fits', ['أ ب ج', 'دددد هـ'], 9],
+    ['a last line of any length', ['أ ب ج', 'دد'], 7],
+    ['one line', ['أ ب ج'], Infinity],
+    ['a break before a word that would have fit', ['أ ب', 'ج دددد'], null],
+  ] as Array<[string, string[], number | null]>)('wrapWidth: %s → %s', (_, texts, width) => {
+    expect(wrapWidth(texts)).toBe(width);
+  });
+
+  it.each([
+    ['an edge per paragraph', [5, 5, 7, 7, 9], true],
+    ['one edge for all', [5, 5, 5, 5, 5], false],
+    ['edges that wander inside paragraphs', [5, 6, 7, 8, 9], false],
+  ] as Array<[string, number[], boolean]>)('edgesMarkParagraphs: %s → %s', (_, edges, marks) => {
+    const chunks = [[1, 2], [3, 4], [5, 5]].map(([firstLine, lastLine]) => ({ firstLine, lastLine, start: 0, end: 0 }));
+    expect(edgesMarkParagraphs(chunks, (line) => edges[line - 1])).toBe(marks);
+  });
+});
+
 const ROOT = join(import.meta.dirname, '..', 'fixtures');
 const NAMES = ['000_796ffacb07e5913b', '001_60b2eecff371ef33', '002_5f86ae751a8ca784', '003_c328bc31ea94c91f', '004_58cacbd2eb56dbd6'];
 /** What a parse says, without the line numbers that differ from layout to layout. */
@@ -133,8 +182,9 @@ describe('every converter layout of a fixture reads as its blank-line version', 
   const KNOWN: Record<string, string> = {
     // «… عام ٢٠١٤، وإذ يرحب …» is one recital that the wrap cuts before «وإذ», after a
     // comma, on a line as full as many paragraphs' last lines: read as two recitals.
+    // In -layout text whose paragraphs keep edges of their own, the line keeps its recital's
+    // edge and the two wrap as one paragraph: read as one (recitalRunsOn).
     'pdftotext/003_c328bc31ea94c91f': 'recitals',
-    'layout/003_c328bc31ea94c91f': 'recitals',
     // The converter wrapped «(ولايات-المتحدة)» at its hyphen: rejoined with a space.
     'layout/004_58cacbd2eb56dbd6': 'text',
   };
@@ -174,6 +224,19 @@ describe('other wrap widths read as the blank-line text', () => {
     const text = (aligned ? lines.map((l) => `${' '.repeat(width + 4 - [...l].length)}${l}`) : lines).join('\n');
     const doc = parseDocument(text);
     expect(doc.source.layout).toBe(aligned ? 'aligned' : 'wrapped');
+    expect(shapeOf(doc)).toEqual(shapeOf(parseDocument(readFileSync(join(ROOT, `${name}.txt`)))));
+  });
+
+  // Each paragraph wrapped at a width of its own and right-aligned to its own edge, as
+  // -layout prints a page whose paragraphs are set to different measures.
+  it.each(NAMES.flatMap((name) => [0, 5, 11].map((shift) => [name, shift] as const)))('%s at a width per paragraph, right-aligned to its edge (shift %i)', (name, shift) => {
+    const paragraphs = readFileSync(join(ROOT, 'onepara', `${name}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = paragraphs.flatMap((p, i) => {
+      const width = 85 + ((i * 7 + shift) % 16);
+      return wrap(p, width).map((l) => `${' '.repeat(width + 4 - [...l].length)}${l}`);
+    });
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.source.layout).toBe('aligned');
     expect(shapeOf(doc)).toEqual(shapeOf(parseDocument(readFileSync(join(ROOT, `${name}.txt`)))));
   });
 });

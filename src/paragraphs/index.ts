@@ -166,8 +166,20 @@ function mastheadContinues(reason: BoundaryReason, prev: LineFacts, width: numbe
   return reason === 'heading' || (reason === 'short-line' && prev.shape.width >= MASTHEAD_SHORT * width);
 }
 
-/** Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries. */
-function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>, region: Region): Chunk[] {
+/**
+ * Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries.
+ * `edgeOf`, for aligned text whose paragraphs each keep a right edge of their own, gives a
+ * line's edge (see edgesMarkParagraphs).
+ */
+function cutWrapped(
+  lines: LineIndex,
+  run: Chunk,
+  width: number,
+  facts: (line: number) => LineFacts,
+  cited: ReadonlySet<string>,
+  region: Region,
+  edgeOf?: (line: number) => number,
+): Chunk[] {
   const out: Chunk[] = [];
   let first = run.firstLine;
   let prev = facts(first);
@@ -190,7 +202,8 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
   for (let line = first + 1; line <= run.lastLine && current; line++) {
     const next = line < run.lastLine ? facts(line + 1) : undefined;
     bodyStarts(current);
-    const reason = boundaryBefore(prev, current, width, cited, context, next);
+    let reason = boundaryBefore(prev, current, width, cited, context, next);
+    if (reason === 'after-clause' && edgeOf && recitalRunsOn(lines, first, line, run.lastLine, facts, edgeOf)) reason = null;
     if (reason && !(region.masthead && mastheadContinues(reason, prev, width))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
@@ -207,6 +220,63 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
   }
   out.push(chunkOf(lines, first, run.lastLine));
   return out;
+}
+
+/**
+ * A recital may hold a second «وإذ» after a comma (… عام ٢٠١٤، وإذ يرحب …), and a wrap may
+ * put it at a line's start, where it reads as the next recital's opening: in text that
+ * says nothing more, the recitals stay apart, as most such lines do start a recital. Aligned
+ * text whose paragraphs keep edges of their own says more: the «وإذ» line continues the
+ * recital when it keeps the recital's edge and the lines of both wrap as one paragraph
+ * would, greedily at one width.
+ */
+function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: number, facts: (line: number) => LineFacts, edgeOf: (line: number) => number): boolean {
+  if (facts(first).opening?.kind !== 'recital' || facts(line).opening?.kind !== 'recital') return false;
+  const edge = edgeOf(line);
+  for (let l = first; l < line; l++) if (edgeOf(l) !== edge) return false;
+  let end = line;
+  while (end < lastLine && facts(end + 1).opening === null && edgeOf(end + 1) === edge) end++;
+  const texts: string[] = [];
+  for (let l = first; l <= end; l++) texts.push(lines.lineText(l).trim().replace(/\s+/g, ' '));
+  return wrapWidth(texts) !== null;
+}
+
+/**
+ * The widest width, in characters, at which greedy wrapping cuts a paragraph into these
+ * lines (each break where the next word no longer fits); null when no one width does.
+ */
+export function wrapWidth(texts: string[]): number | null {
+  const widest = Math.max(...texts.map((t) => t.length));
+  let most = Infinity;
+  for (let i = 0; i + 1 < texts.length; i++) most = Math.min(most, texts[i].length + texts[i + 1].split(' ')[0].length);
+  return most >= widest ? most : null;
+}
+
+/** Where a right-aligned line of -layout text starts reading: its right end, in columns. */
+const rightEdge = (text: string) => text.trimEnd().length;
+/** Shares of line pairs that keep their edge inside a paragraph and change it between two. */
+const EDGE_KEPT = 0.9;
+const EDGE_CHANGED = 0.5;
+
+/**
+ * Whether the aligned text's paragraphs each keep a right edge of their own: nearly every
+ * line keeps the edge of the line before it inside a chunk, and most chunks change it. Real
+ * -layout text sets all paragraphs to one edge, and then the edge tells nothing.
+ */
+export function edgesMarkParagraphs(chunks: Chunk[], edgeOf: (line: number) => number): boolean {
+  let inside = 0;
+  let kept = 0;
+  let between = 0;
+  let changed = 0;
+  chunks.forEach((chunk, i) => {
+    for (let l = chunk.firstLine + 1; l <= chunk.lastLine; l++, inside++) if (edgeOf(l) === edgeOf(l - 1)) kept++;
+    const before = chunks[i - 1];
+    if (before && before.lastLine + 1 === chunk.firstLine) {
+      between++;
+      if (edgeOf(chunk.firstLine) !== edgeOf(before.lastLine)) changed++;
+    }
+  });
+  return inside > 0 && between > 0 && kept >= EDGE_KEPT * inside && changed >= EDGE_CHANGED * between;
 }
 
 /**
@@ -287,6 +357,12 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
   const width = textWidth(runs.flatMap(shapesOf));
   const cited = citedMarkers(lines.text);
-  const region: Region = { masthead: true };
-  return { layout, chunks: runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region)) };
+  const cut = (edgeOf?: (line: number) => number) => {
+    const region: Region = { masthead: true };
+    return runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region, edgeOf));
+  };
+  const chunks = cut();
+  if (layout !== 'aligned') return { layout, chunks };
+  const edgeOf = (line: number) => rightEdge(lines.lineText(line));
+  return { layout, chunks: edgesMarkParagraphs(chunks, edgeOf) ? cut(edgeOf) : chunks };
 }
