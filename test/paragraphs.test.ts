@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import { boundaryBefore, detectLayout, edgesMarkParagraphs, lineShape, paragraphChunks, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
+import { boundaryBefore, detectLayout, lineShape, paragraphChunks, paragraphEdges, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
 import { lineOpening } from '../src/paragraphs/openings.js';
 import { LineIndex } from '../src/read/lines.js';
 import type { ParsedDocument } from '../src/types.js';
@@ -147,6 +147,18 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
     expect(chunksOf(() => 64)).toEqual([[1, 1], [2, 4], [5, 7], [8, 9], [10, 11]]);
   });
 
+  it('keeps two one-line recitals apart that share an edge but would wrap far narrower than it', () => {
+    const recitals: Array<[string, number]> = [
+      [RECITALS[0][0], 60],
+      ['وإذ يؤكد من جديد التزامه القوي بسيادة اليمن واستقلاله ووحدته وسلامة أراضيه،', 88],
+      ['وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،', 88],
+      [RECITALS[2][0], 56],
+    ];
+    const lines = recitals.flatMap(([text, width]) => wrapAt(text, width).map((l) => `${' '.repeat(width + 4 - l.length)}${l}`));
+    const { chunks } = paragraphChunks(new LineIndex([`${' '.repeat(54)}إن مجلس الأمن،`, ...lines].join('\n')));
+    expect(chunks.map((c) => [c.firstLine, c.lastLine])).toEqual([[1, 1], [2, 4], [5, 5], [6, 6], [7, 8]]);
+  });
+
   it.each([
     ['lines cut where the next word no longer fits', ['أ ب ج', 'دددد هـ'], 9],
     ['a last line of any length', ['أ ب ج', 'دد'], 7],
@@ -157,12 +169,14 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
   });
 
   it.each([
-    ['an edge per paragraph', [5, 5, 7, 7, 9], true],
-    ['one edge for all', [5, 5, 5, 5, 5], false],
-    ['edges that wander inside paragraphs', [5, 6, 7, 8, 9], false],
-  ] as Array<[string, number[], boolean]>)('edgesMarkParagraphs: %s → %s', (_, edges, marks) => {
+    // Line 1 (8 characters) stands 1 column short of its edge, line 3 (7) at it: the margin is the least.
+    ['an edge per paragraph', 0, [9, 9, 7, 7, 9]],
+    ['one edge for all', null, [9, 9, 9, 9, 9]],
+    ['edges that wander inside paragraphs', null, [5, 6, 7, 8, 9]],
+  ] as Array<[string, number | null, number[]]>)('paragraphEdges: %s → margin %s', (_, margin, edges) => {
+    const texts = ['أبجد هوز', 'أبجد هو', 'حطي كلم', 'سعفص قر', 'شت'];
     const chunks = [[1, 2], [3, 4], [5, 5]].map(([firstLine, lastLine]) => ({ firstLine, lastLine, start: 0, end: 0 }));
-    expect(edgesMarkParagraphs(chunks, (line) => edges[line - 1])).toBe(marks);
+    expect(paragraphEdges(chunks, (line) => edges[line - 1], (line) => texts[line - 1])?.margin ?? null).toBe(margin);
   });
 });
 

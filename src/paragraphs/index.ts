@@ -168,8 +168,7 @@ function mastheadContinues(reason: BoundaryReason, prev: LineFacts, width: numbe
 
 /**
  * Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries.
- * `edgeOf`, for aligned text whose paragraphs each keep a right edge of their own, gives a
- * line's edge (see edgesMarkParagraphs).
+ * `edges`: those of aligned text whose paragraphs each keep a right edge of their own.
  */
 function cutWrapped(
   lines: LineIndex,
@@ -178,7 +177,7 @@ function cutWrapped(
   facts: (line: number) => LineFacts,
   cited: ReadonlySet<string>,
   region: Region,
-  edgeOf?: (line: number) => number,
+  edges?: Edges,
 ): Chunk[] {
   const out: Chunk[] = [];
   let first = run.firstLine;
@@ -203,7 +202,7 @@ function cutWrapped(
     const next = line < run.lastLine ? facts(line + 1) : undefined;
     bodyStarts(current);
     let reason = boundaryBefore(prev, current, width, cited, context, next);
-    if (reason === 'after-clause' && edgeOf && recitalRunsOn(lines, first, line, run.lastLine, facts, edgeOf)) reason = null;
+    if (reason === 'after-clause' && edges && recitalRunsOn(lines, first, line, run.lastLine, facts, edges)) reason = null;
     if (reason && !(region.masthead && mastheadContinues(reason, prev, width))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
@@ -228,18 +227,23 @@ function cutWrapped(
  * says nothing more, the recitals stay apart, as most such lines do start a recital. Aligned
  * text whose paragraphs keep edges of their own says more: the «وإذ» line continues the
  * recital when it keeps the recital's edge and the lines of both wrap as one paragraph
- * would, greedily at one width.
+ * would, greedily at the width that edge stands for.
  */
-function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: number, facts: (line: number) => LineFacts, edgeOf: (line: number) => number): boolean {
+function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: number, facts: (line: number) => LineFacts, edges: Edges): boolean {
   if (facts(first).opening?.kind !== 'recital' || facts(line).opening?.kind !== 'recital') return false;
-  const edge = edgeOf(line);
-  for (let l = first; l < line; l++) if (edgeOf(l) !== edge) return false;
+  const edge = edges.of(line);
+  for (let l = first; l < line; l++) if (edges.of(l) !== edge) return false;
   let end = line;
-  while (end < lastLine && facts(end + 1).opening === null && edgeOf(end + 1) === edge) end++;
+  while (end < lastLine && facts(end + 1).opening === null && edges.of(end + 1) === edge) end++;
   const texts: string[] = [];
-  for (let l = first; l <= end; l++) texts.push(lines.lineText(l).trim().replace(/\s+/g, ' '));
-  return wrapWidth(texts) !== null;
+  for (let l = first; l <= end; l++) texts.push(wordsOf(lines.lineText(l)));
+  const most = wrapWidth(texts);
+  const width = edge - edges.margin;
+  return most !== null && most >= width - EDGE_SLACK && Math.max(...texts.map((t) => t.length)) <= width + EDGE_SLACK;
 }
+
+/** A line's words, one space apart. */
+const wordsOf = (line: string) => line.trim().replace(/\s+/g, ' ');
 
 /**
  * The widest width, in characters, at which greedy wrapping cuts a paragraph into these
@@ -252,31 +256,57 @@ export function wrapWidth(texts: string[]): number | null {
   return most >= widest ? most : null;
 }
 
+/**
+ * Aligned text whose paragraphs each keep a right edge of their own (-layout's column
+ * where a right-to-left line starts): a line's edge, and how far a paragraph's edge stands
+ * beyond the width it was wrapped at.
+ */
+export interface Edges {
+  of: (line: number) => number;
+  margin: number;
+}
+
 /** Where a right-aligned line of -layout text starts reading: its right end, in columns. */
 const rightEdge = (text: string) => text.trimEnd().length;
 /** Shares of line pairs that keep their edge inside a paragraph and change it between two. */
 const EDGE_KEPT = 0.9;
 const EDGE_CHANGED = 0.5;
+/** Columns a paragraph's wrap width may stray from what its edge says. */
+const EDGE_SLACK = 2;
+/** A paragraph's widest line falls short of its wrap width by a word's end at most, and often not at all. */
+const MARGIN_PERCENTILE = 0.1;
 
 /**
- * Whether the aligned text's paragraphs each keep a right edge of their own: nearly every
- * line keeps the edge of the line before it inside a chunk, and most chunks change it. Real
+ * The edges of aligned text when they mark its paragraphs: nearly every line keeps the edge
+ * of the line before it inside a chunk, and most chunks change it. Null otherwise: real
  * -layout text sets all paragraphs to one edge, and then the edge tells nothing.
  */
-export function edgesMarkParagraphs(chunks: Chunk[], edgeOf: (line: number) => number): boolean {
+export function paragraphEdges(chunks: Chunk[], edgeOf: (line: number) => number, textOf: (line: number) => string): Edges | null {
   let inside = 0;
   let kept = 0;
   let between = 0;
   let changed = 0;
+  const margins: number[] = [];
   chunks.forEach((chunk, i) => {
-    for (let l = chunk.firstLine + 1; l <= chunk.lastLine; l++, inside++) if (edgeOf(l) === edgeOf(l - 1)) kept++;
+    let widest = 0;
+    let oneEdge = true;
+    for (let l = chunk.firstLine; l <= chunk.lastLine; l++) {
+      widest = Math.max(widest, wordsOf(textOf(l)).length);
+      if (l === chunk.firstLine) continue;
+      inside++;
+      if (edgeOf(l) === edgeOf(l - 1)) kept++;
+      else oneEdge = false;
+    }
+    if (oneEdge && chunk.lastLine > chunk.firstLine) margins.push(edgeOf(chunk.firstLine) - widest);
     const before = chunks[i - 1];
     if (before && before.lastLine + 1 === chunk.firstLine) {
       between++;
       if (edgeOf(chunk.firstLine) !== edgeOf(before.lastLine)) changed++;
     }
   });
-  return inside > 0 && between > 0 && kept >= EDGE_KEPT * inside && changed >= EDGE_CHANGED * between;
+  if (inside === 0 || between === 0 || kept < EDGE_KEPT * inside || changed < EDGE_CHANGED * between) return null;
+  margins.sort((a, b) => a - b);
+  return { of: edgeOf, margin: margins[Math.floor(MARGIN_PERCENTILE * (margins.length - 1))] };
 }
 
 /**
@@ -357,12 +387,12 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
   const width = textWidth(runs.flatMap(shapesOf));
   const cited = citedMarkers(lines.text);
-  const cut = (edgeOf?: (line: number) => number) => {
+  const cut = (edges?: Edges) => {
     const region: Region = { masthead: true };
-    return runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region, edgeOf));
+    return runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region, edges));
   };
   const chunks = cut();
   if (layout !== 'aligned') return { layout, chunks };
-  const edgeOf = (line: number) => rightEdge(lines.lineText(line));
-  return { layout, chunks: edgesMarkParagraphs(chunks, edgeOf) ? cut(edgeOf) : chunks };
+  const edges = paragraphEdges(chunks, (line) => rightEdge(lines.lineText(line)), (line) => lines.lineText(line));
+  return { layout, chunks: edges ? cut(edges) : chunks };
 }
