@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import { boundaryBefore, detectLayout, lineShape, paragraphChunks, paragraphEdges, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
+import { boundaryBefore, detectLayout, lineShape, paragraphChunks, paragraphEdges, paragraphWidths, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
 import { lineOpening } from '../src/paragraphs/openings.js';
 import { LineIndex } from '../src/read/lines.js';
 import type { ParsedDocument } from '../src/types.js';
@@ -169,6 +169,21 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
   });
 
   it.each([
+    // Paragraphs that allow widths 9-10, 6, 7-8, 11-13 and 5: no one width serves four of the five.
+    ['a width per paragraph', { least: 5, most: 11 }, [[9, 10], [6, 6], [7, 8], [11, 13], [5, 5]]],
+    // All five allow 10.
+    ['one measure', null, [[8, 10], [9, 11], [10, 10], [7, 12], [10, 14]]],
+  ] as Array<[string, { least: number; most: number } | null, Array<[number, number]>]>)('paragraphWidths: %s → %o', (_, widths, spans) => {
+    // Three lines each: the widest first, then one that a 4-letter word no longer fits past `most`.
+    const chunks = spans.map(([widest, most]) => ['أ'.repeat(widest), 'ب'.repeat(most - 4), 'جججج']);
+    expect(paragraphWidths(chunks)).toEqual(widths);
+  });
+
+  it('paragraphWidths: too few paragraphs of three lines tell nothing', () => {
+    expect(paragraphWidths([['أأأأأ', 'ببب', 'جج'], ['أأأ', 'ببب']])).toBeNull();
+  });
+
+  it.each([
     // Line 1 (8 characters) stands 1 column short of its edge, line 3 (7) at it: the margin is the least.
     ['an edge per paragraph', 0, [9, 9, 7, 7, 9]],
     ['one edge for all', null, [9, 9, 9, 9, 9]],
@@ -194,11 +209,6 @@ const shapeOf = (d: ParsedDocument) => ({
 describe('every converter layout of a fixture reads as its blank-line version', () => {
   /** Where a layout loses what no rule can recover; each is a known, reviewed difference. */
   const KNOWN: Record<string, string> = {
-    // «… عام ٢٠١٤، وإذ يرحب …» is one recital that the wrap cuts before «وإذ», after a
-    // comma, on a line as full as many paragraphs' last lines: read as two recitals.
-    // In -layout text whose paragraphs keep edges of their own, the line keeps its recital's
-    // edge and the two wrap as one paragraph: read as one (recitalRunsOn).
-    'pdftotext/003_c328bc31ea94c91f': 'recitals',
     // The converter wrapped «(ولايات-المتحدة)» at its hyphen: rejoined with a space.
     'layout/004_58cacbd2eb56dbd6': 'text',
   };
@@ -241,16 +251,17 @@ describe('other wrap widths read as the blank-line text', () => {
     expect(shapeOf(doc)).toEqual(shapeOf(parseDocument(readFileSync(join(ROOT, `${name}.txt`)))));
   });
 
-  // Each paragraph wrapped at a width of its own and right-aligned to its own edge, as
-  // -layout prints a page whose paragraphs are set to different measures.
-  it.each(NAMES.flatMap((name) => [0, 5, 11].map((shift) => [name, shift] as const)))('%s at a width per paragraph, right-aligned to its edge (shift %i)', (name, shift) => {
+  // Each paragraph wrapped at a width of its own, as the simulated converters do, and in
+  // -layout right-aligned to an edge of its own.
+  const shapes = NAMES.flatMap((name) => [0, 5, 11].flatMap((shift) => [[name, shift, false], [name, shift, true]] as const));
+  it.each(shapes)('%s at a width per paragraph (shift %i, right-aligned: %s)', (name, shift, aligned) => {
     const paragraphs = readFileSync(join(ROOT, 'onepara', `${name}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '');
     const lines = paragraphs.flatMap((p, i) => {
       const width = 85 + ((i * 7 + shift) % 16);
-      return wrap(p, width).map((l) => `${' '.repeat(width + 4 - [...l].length)}${l}`);
+      return wrap(p, width).map((l) => (aligned ? `${' '.repeat(width + 4 - [...l].length)}${l}` : l));
     });
     const doc = parseDocument(lines.join('\n'));
-    expect(doc.source.layout).toBe('aligned');
+    expect(doc.source.layout).toBe(aligned ? 'aligned' : 'wrapped');
     expect(shapeOf(doc)).toEqual(shapeOf(parseDocument(readFileSync(join(ROOT, `${name}.txt`)))));
   });
 });
