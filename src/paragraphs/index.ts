@@ -262,8 +262,8 @@ function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: 
 /**
  * How much likelier one paragraph must be than two. Of the thresholds tried on 540 re-laid
  * parses of nine documents (bench/relayout.mjs), 2 left the fewest blocks wrong (180, against
- * 231 with no rule); 1.5 and 2.5 left 222 and 219, 3 as many as no rule: the widths are a
- * rough measure, and the threshold is a measured one, not derived.
+ * 231 with no rule); 1.5 and 2.5 left 222 and 219, and 3 and 4 more than no rule. The widths
+ * are a rough measure, and the threshold is a measured one, not derived.
  */
 const ONE_PARAGRAPH_ODDS = 2;
 
