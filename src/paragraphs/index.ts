@@ -166,19 +166,8 @@ function mastheadContinues(reason: BoundaryReason, prev: LineFacts, width: numbe
   return reason === 'heading' || (reason === 'short-line' && prev.shape.width >= MASTHEAD_SHORT * width);
 }
 
-/**
- * Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries.
- * `wraps`: what the text's wrapping shows of its paragraphs, when it shows anything.
- */
-function cutWrapped(
-  lines: LineIndex,
-  run: Chunk,
-  width: number,
-  facts: (line: number) => LineFacts,
-  cited: ReadonlySet<string>,
-  region: Region,
-  wraps?: Wraps,
-): Chunk[] {
+/** Cuts a run of non-blank lines of wrapped or aligned text at its block boundaries. */
+function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: number) => LineFacts, cited: ReadonlySet<string>, region: Region): Chunk[] {
   const out: Chunk[] = [];
   let first = run.firstLine;
   let prev = facts(first);
@@ -201,8 +190,7 @@ function cutWrapped(
   for (let line = first + 1; line <= run.lastLine && current; line++) {
     const next = line < run.lastLine ? facts(line + 1) : undefined;
     bodyStarts(current);
-    let reason = boundaryBefore(prev, current, width, cited, context, next);
-    if (reason === 'after-clause' && wraps && recitalRunsOn(lines, first, line, run.lastLine, facts, wraps, width)) reason = null;
+    const reason = boundaryBefore(prev, current, width, cited, context, next);
     if (reason && !(region.masthead && mastheadContinues(reason, prev, width))) {
       out.push(chunkOf(lines, first, line - 1));
       first = line;
@@ -304,7 +292,7 @@ const ONE_MEASURE_SHARE = 0.8;
  * does (a converter that wraps the page at one measure): then a paragraph's widths say
  * nothing of where it ends.
  */
-export function paragraphWidths(chunks: string[][]): Widths | null {
+export function paragraphWidths(chunks: Iterable<string[]>): Widths | null {
   const spans: Array<[number, number]> = [];
   for (const texts of chunks) {
     const most = texts.length >= WIDTH_WITNESS_LINES ? wrapWidth(texts) : null;
@@ -451,11 +439,9 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
     const wrappedLines = [...wrapped].reduce((n, run) => n + run.lastLine - run.firstLine + 1, 0);
     const width = textWidth([...wrapped].flatMap(shapesOf));
     const cited = citedMarkers(lines.text);
-    const cut = (wraps: Wraps) => {
-      const region: Region = { masthead: true };
-      return runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region, wraps) : cutAtOpenings(lines, run, facts, region)));
-    };
-    return { layout: wrappedLines > filled / 2 ? 'wrapped' : 'paragraphs', chunks: cutAgainByWraps(lines, cut, false) };
+    const region: Region = { masthead: true };
+    const chunks = runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region) : cutAtOpenings(lines, run, facts, region)));
+    return { layout: wrappedLines > filled / 2 ? 'wrapped' : 'paragraphs', chunks: joinByWraps(lines, chunks, facts, width, false) };
   }
   const texts: string[] = [];
   for (let line = 1; line <= lines.count; line++) texts.push(lines.lineText(line));
@@ -464,20 +450,32 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   if (layout === 'one-line-per-paragraph') return { layout, chunks: runs.flatMap((run) => cutLines(lines, run)) };
   const width = textWidth(runs.flatMap(shapesOf));
   const cited = citedMarkers(lines.text);
-  const cut = (wraps: Wraps) => {
-    const region: Region = { masthead: true };
-    return runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region, wraps));
-  };
-  return { layout, chunks: cutAgainByWraps(lines, cut, layout === 'aligned') };
+  const region: Region = { masthead: true };
+  const chunks = runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region));
+  return { layout, chunks: joinByWraps(lines, chunks, facts, width, layout === 'aligned') };
 }
 
 /**
- * Cuts the text, reads what the chunks' wrapping shows (each paragraph's own width, an
- * aligned paragraph's own edge), and cuts again with it when it shows anything.
+ * What the chunks' wrapping shows (each paragraph's own width, an aligned paragraph's own
+ * edge), when it shows anything: a recital and the «وإذ» line cut from it are one chunk
+ * again where it says so (recitalRunsOn).
  */
-function cutAgainByWraps(lines: LineIndex, cut: (wraps: Wraps) => Chunk[], aligned: boolean): Chunk[] {
-  const chunks = cut({});
-  const widths = paragraphWidths(chunks.map((chunk) => textsOf(lines, chunk))) ?? undefined;
-  const edges = aligned ? (paragraphEdges(chunks, (line) => rightEdge(lines.lineText(line)), (line) => lines.lineText(line)) ?? undefined) : undefined;
-  return widths || edges ? cut({ widths, edges }) : chunks;
+function joinByWraps(lines: LineIndex, chunks: Chunk[], facts: (line: number) => LineFacts, width: number, aligned: boolean): Chunk[] {
+  // One chunk's lines at a time, and only those that can witness a width.
+  const witnesses = function* () {
+    for (const chunk of chunks) if (chunk.lastLine - chunk.firstLine + 1 >= WIDTH_WITNESS_LINES) yield textsOf(lines, chunk);
+  };
+  const wraps: Wraps = {
+    widths: paragraphWidths(witnesses()) ?? undefined,
+    edges: aligned ? (paragraphEdges(chunks, (line) => rightEdge(lines.lineText(line)), (line) => lines.lineText(line)) ?? undefined) : undefined,
+  };
+  if (!wraps.widths && !wraps.edges) return chunks;
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const last = out.at(-1);
+    if (last && last.lastLine + 1 === chunk.firstLine && recitalRunsOn(lines, last.firstLine, chunk.firstLine, chunk.lastLine, facts, wraps, width)) {
+      out[out.length - 1] = chunkOf(lines, last.firstLine, chunk.lastLine);
+    } else out.push(chunk);
+  }
+  return out;
 }
