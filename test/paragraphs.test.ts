@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import { boundaryBefore, detectLayout, lineShape, paragraphChunks, paragraphEdges, paragraphWidths, wrapWidth, type BoundaryReason } from '../src/paragraphs/index.js';
+import { boundaryBefore, detectLayout, lineShape, paragraphChunks, type BoundaryReason } from '../src/paragraphs/index.js';
+import { paragraphEdges, paragraphWidths, wrapsAsOne, wrapWidth } from '../src/paragraphs/wraps.js';
 import { lineOpening } from '../src/paragraphs/openings.js';
 import { LineIndex } from '../src/read/lines.js';
 import type { ParsedDocument } from '../src/types.js';
@@ -177,6 +178,22 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
     // Three lines each: the widest first, then one that a 4-letter word no longer fits past `most`.
     const chunks = spans.map(([widest, most]) => ['أ'.repeat(widest), 'ب'.repeat(most - 4), 'جججج']);
     expect(paragraphWidths(chunks)).toEqual(widths);
+  });
+
+  // A recital of two lines (7 and 9 characters), and the «وإذ» line's paragraph (8, then 4).
+  // As one paragraph the lines wrap at 9-11; apart, the recital at 9-11 and the other at 8-12.
+  const PAIR = ['أبجد هو', 'أبجد هوزح', 'وإذ يحطي', 'كلمن'];
+  it.each([
+    // Of 16 widths: one paragraph 3/16, two 3/16 × 5/16: odds 3.2.
+    ['widths of their own, one paragraph likelier by odds over 2', { widths: { least: 5, most: 20 } }, undefined, true],
+    // Of 8 widths: 3/8 against 3/8 × 5/8: odds 1.6.
+    ['the same in a narrower range, odds under 2', { widths: { least: 5, most: 12 } }, undefined, false],
+    // The edge (15, margin 5) stands for width 10, which the one paragraph allows.
+    ['an edge that stands for a width the lines allow', { edges: { of: () => 15, margin: 5 } }, 15, true],
+    ['an edge that stands for a far wider width', { edges: { of: () => 25, margin: 5 } }, 25, false],
+    ['no evidence', {}, undefined, false],
+  ] as Array<[string, Parameters<typeof wrapsAsOne>[2], number | undefined, boolean]>)('wrapsAsOne: %s → %s', (_, wraps, edge, one) => {
+    expect(wrapsAsOne(PAIR, 2, wraps, edge)).toBe(one);
   });
 
   it('paragraphWidths: too few paragraphs of three lines tell nothing', () => {

@@ -14,6 +14,7 @@ import type { SourceLayout } from '../types.js';
 import { chunkLines, isBlankLine, type Chunk } from './blank-lines.js';
 import { FORMULA_INTO_PREAMBLE } from '../lexicon/preamble.js';
 import { lineOpening, type Opening } from './openings.js';
+import { paragraphEdges, paragraphWidths, rightEdge, WIDTH_WITNESS_LINES, wordsOf, wrapsAsOne, type Wraps } from './wraps.js';
 
 export interface Paragraphs {
   layout: SourceLayout;
@@ -212,19 +213,8 @@ function cutWrapped(lines: LineIndex, run: Chunk, width: number, facts: (line: n
 /**
  * A recital may hold a second «وإذ» after a comma (… عام ٢٠١٤، وإذ يرحب …), and a wrap may
  * put it at a line's start, where it reads as the next recital's opening. Most such lines
- * do open a recital; the converter's wrapping can say otherwise.
- *
- * Converters that wrap each paragraph greedily at a width of its own (in characters, as
- * the simulated ones do) leave the widths each paragraph allows. The «وإذ» line continues
- * the recital when the lines of both wrap as one paragraph, and the widths that allow are
- * at least ONE_PARAGRAPH_ODDS times as likely as two paragraphs wrapping as they do at
- * widths of their own (each width of the text's range taken as likely as another).
- *
- * Aligned text whose paragraphs keep edges of their own says more: the line must keep the
- * recital's edge, and the one paragraph wrap at the width that edge stands for.
- *
- * A real converter's lines, justified in a proportional font, seldom wrap so exactly in
- * characters: there the recitals stay apart.
+ * do open a recital; the converter's wrapping can say otherwise (src/paragraphs/wraps.ts):
+ * whether the recital from `first` and the lines from `line` wrap as one paragraph.
  */
 function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: number, facts: (line: number) => LineFacts, wraps: Wraps, width: number): boolean {
   if (facts(first).opening?.kind !== 'recital' || facts(line).opening?.kind !== 'recital') return false;
@@ -235,42 +225,7 @@ function recitalRunsOn(lines: LineIndex, first: number, line: number, lastLine: 
   let end = line;
   const runsOn = (l: number) => (edges ? edges.of(l + 1) === edge : facts(l).shape.width >= SHORT_LINE * width);
   while (end < lastLine && facts(end + 1).opening === null && runsOn(end)) end++;
-  const texts = textsOf(lines, { firstLine: first, lastLine: end });
-  if (edges) {
-    const at = edge! - edges.margin;
-    return widthsAllowed(texts, { least: at - EDGE_SLACK, most: at + EDGE_SLACK }) > 0;
-  }
-  const { widths } = wraps;
-  if (!widths) return false;
-  const apart = line - first;
-  const one = widthsAllowed(texts, widths);
-  return one > 0 && one * (widths.most - widths.least + 1) >= ONE_PARAGRAPH_ODDS * widthsAllowed(texts.slice(0, apart), widths) * widthsAllowed(texts.slice(apart), widths);
-}
-
-/**
- * How much likelier one paragraph must be than two. Of the thresholds tried on 540 re-laid
- * parses of nine documents (bench/relayout.mjs), 2 left the fewest blocks wrong (180, against
- * 231 with no rule); 1.5 and 2.5 left 222 and 219, and 3 and 4 more than no rule. The widths
- * are a rough measure, and the threshold is a measured one, not derived.
- */
-const ONE_PARAGRAPH_ODDS = 2;
-
-/** What a text's wrapping can tell of where its paragraphs end. */
-interface Wraps {
-  /** The widths, in characters, the text's paragraphs were wrapped at, each its own. */
-  widths?: Widths;
-  edges?: Edges;
-}
-
-interface Widths {
-  least: number;
-  most: number;
-}
-
-/** How many widths in `range` greedy wrapping could have cut a paragraph into these lines at. */
-function widthsAllowed(texts: string[], range: Widths): number {
-  const most = Math.min(range.most, wrapWidth(texts) ?? -Infinity);
-  return Math.max(0, most - Math.max(range.least, ...texts.map((t) => t.length)) + 1);
+  return wrapsAsOne(textsOf(lines, { firstLine: first, lastLine: end }), line - first, wraps, edge);
 }
 
 /** The lines of a chunk, their words one space apart. */
@@ -278,100 +233,6 @@ function textsOf(lines: LineIndex, chunk: Pick<Chunk, 'firstLine' | 'lastLine'>)
   const texts: string[] = [];
   for (let l = chunk.firstLine; l <= chunk.lastLine; l++) texts.push(wordsOf(lines.lineText(l)));
   return texts;
-}
-
-/** Chunks of this many lines or more show the widths their paragraph was wrapped at. */
-const WIDTH_WITNESS_LINES = 3;
-const WIDTH_WITNESSES = 5;
-/** When one width lets this share of the witnesses wrap as they do, the text has one measure. */
-const ONE_MEASURE_SHARE = 0.8;
-
-/**
- * The range of widths a text's paragraphs were wrapped at, when each paragraph has a width
- * of its own: no one width lets most chunks of several lines wrap as they do. Null when one
- * does (a converter that wraps the page at one measure): then a paragraph's widths say
- * nothing of where it ends.
- */
-export function paragraphWidths(chunks: Iterable<string[]>): Widths | null {
-  const spans: Array<[number, number]> = [];
-  for (const texts of chunks) {
-    const most = texts.length >= WIDTH_WITNESS_LINES ? wrapWidth(texts) : null;
-    if (most !== null) spans.push([Math.max(...texts.map((t) => t.length)), most]);
-  }
-  if (spans.length < WIDTH_WITNESSES) return null;
-  const least = Math.min(...spans.map(([widest]) => widest));
-  const most = Math.max(...spans.map(([widest]) => widest));
-  for (let width = least; width <= most; width++) {
-    if (spans.filter(([a, b]) => a <= width && width <= b).length >= ONE_MEASURE_SHARE * spans.length) return null;
-  }
-  return { least, most };
-}
-
-/** A line's words, one space apart. */
-const wordsOf = (line: string) => line.trim().replace(/\s+/g, ' ');
-
-/**
- * The widest width, in characters, at which greedy wrapping cuts a paragraph into these
- * lines (each break where the next word no longer fits); null when no one width does.
- */
-export function wrapWidth(texts: string[]): number | null {
-  const widest = Math.max(...texts.map((t) => t.length));
-  let most = Infinity;
-  for (let i = 0; i + 1 < texts.length; i++) most = Math.min(most, texts[i].length + texts[i + 1].split(' ')[0].length);
-  return most >= widest ? most : null;
-}
-
-/**
- * Aligned text whose paragraphs each keep a right edge of their own (-layout's column
- * where a right-to-left line starts): a line's edge, and how far a paragraph's edge stands
- * beyond the width it was wrapped at.
- */
-export interface Edges {
-  of: (line: number) => number;
-  margin: number;
-}
-
-/** Where a right-aligned line of -layout text starts reading: its right end, in columns. */
-const rightEdge = (text: string) => text.trimEnd().length;
-/** Shares of line pairs that keep their edge inside a paragraph and change it between two. */
-const EDGE_KEPT = 0.9;
-const EDGE_CHANGED = 0.5;
-/** Columns a paragraph's wrap width may stray from what its edge says. */
-const EDGE_SLACK = 2;
-/** A paragraph's widest line falls short of its wrap width by a word's end at most, and often not at all. */
-const MARGIN_PERCENTILE = 0.1;
-
-/**
- * The edges of aligned text when they mark its paragraphs: nearly every line keeps the edge
- * of the line before it inside a chunk, and most chunks change it. Null otherwise: real
- * -layout text sets all paragraphs to one edge, and then the edge tells nothing.
- */
-export function paragraphEdges(chunks: Chunk[], edgeOf: (line: number) => number, textOf: (line: number) => string): Edges | null {
-  let inside = 0;
-  let kept = 0;
-  let between = 0;
-  let changed = 0;
-  const margins: number[] = [];
-  chunks.forEach((chunk, i) => {
-    let widest = 0;
-    let oneEdge = true;
-    for (let l = chunk.firstLine; l <= chunk.lastLine; l++) {
-      widest = Math.max(widest, wordsOf(textOf(l)).length);
-      if (l === chunk.firstLine) continue;
-      inside++;
-      if (edgeOf(l) === edgeOf(l - 1)) kept++;
-      else oneEdge = false;
-    }
-    if (oneEdge && chunk.lastLine > chunk.firstLine) margins.push(edgeOf(chunk.firstLine) - widest);
-    const before = chunks[i - 1];
-    if (before && before.lastLine + 1 === chunk.firstLine) {
-      between++;
-      if (edgeOf(chunk.firstLine) !== edgeOf(before.lastLine)) changed++;
-    }
-  });
-  if (inside === 0 || between === 0 || kept < EDGE_KEPT * inside || changed < EDGE_CHANGED * between) return null;
-  margins.sort((a, b) => a - b);
-  return { of: edgeOf, margin: margins[Math.floor(MARGIN_PERCENTILE * (margins.length - 1))] };
 }
 
 /**
