@@ -169,6 +169,13 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
     expect(wrapWidth(texts)).toBe(width);
   });
 
+  /** Chunks of lines laid one after another, and a reader of their lines. */
+  const spanned = (chunks: string[][]) => {
+    let line = 1;
+    return chunks.map((texts) => ({ firstLine: line, lastLine: (line += texts.length) - 1 }));
+  };
+  const textsOfSpan = (chunks: string[][]) => (span: { firstLine: number; lastLine: number }) => chunks.flat().slice(span.firstLine - 1, span.lastLine);
+
   it.each([
     // Paragraphs that allow widths 9-10, 6, 7-8, 11-13 and 5: no one width serves four of the five.
     ['a width per paragraph', { least: 5, most: 11 }, [[9, 10], [6, 6], [7, 8], [11, 13], [5, 5]]],
@@ -177,7 +184,7 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
   ] as Array<[string, { least: number; most: number } | null, Array<[number, number]>]>)('paragraphWidths: %s → %o', (_, widths, spans) => {
     // Three lines each: the widest first, then one that a 4-letter word no longer fits past `most`.
     const chunks = spans.map(([widest, most]) => ['أ'.repeat(widest), 'ب'.repeat(most - 4), 'جججج']);
-    expect(paragraphWidths(chunks)).toEqual(widths);
+    expect(paragraphWidths(spanned(chunks), textsOfSpan(chunks))).toEqual(widths);
   });
 
   // A recital of two lines (7 and 9 characters), and the «وإذ» line's paragraph (8, then 4).
@@ -197,7 +204,8 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
   });
 
   it('paragraphWidths: too few paragraphs of three lines tell nothing', () => {
-    expect(paragraphWidths([['أأأأأ', 'ببب', 'جج'], ['أأأ', 'ببب']])).toBeNull();
+    const chunks = [['أأأأأ', 'ببب', 'جج'], ['أأأ', 'ببب']];
+    expect(paragraphWidths(spanned(chunks), textsOfSpan(chunks))).toBeNull();
   });
 
   it.each([

@@ -14,7 +14,7 @@ import type { SourceLayout } from '../types.js';
 import { chunkLines, isBlankLine, type Chunk } from './blank-lines.js';
 import { FORMULA_INTO_PREAMBLE } from '../lexicon/preamble.js';
 import { lineOpening, type Opening } from './openings.js';
-import { paragraphEdges, paragraphWidths, rightEdge, WIDTH_WITNESS_LINES, wordsOf, wrapsAsOne, type Wraps } from './wraps.js';
+import { paragraphEdges, paragraphWidths, rightEdge, wordsOf, wrapsAsOne, type Wraps } from './wraps.js';
 
 export interface Paragraphs {
   layout: SourceLayout;
@@ -322,12 +322,8 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
  * again where it says so (recitalRunsOn).
  */
 function joinByWraps(lines: LineIndex, chunks: Chunk[], facts: (line: number) => LineFacts, width: number, aligned: boolean): Chunk[] {
-  // One chunk's lines at a time, and only those that can witness a width.
-  const witnesses = function* () {
-    for (const chunk of chunks) if (chunk.lastLine - chunk.firstLine + 1 >= WIDTH_WITNESS_LINES) yield textsOf(lines, chunk);
-  };
   const wraps: Wraps = {
-    widths: paragraphWidths(witnesses()) ?? undefined,
+    widths: paragraphWidths(chunks, (chunk) => textsOf(lines, chunk)) ?? undefined,
     edges: aligned ? (paragraphEdges(chunks, (line) => rightEdge(lines.lineText(line)), (line) => lines.lineText(line)) ?? undefined) : undefined,
   };
   if (!wraps.widths && !wraps.edges) return chunks;

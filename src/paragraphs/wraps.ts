@@ -27,6 +27,12 @@ export interface Wraps {
   edges?: Edges;
 }
 
+/** The lines a chunk spans. */
+interface LineSpan {
+  firstLine: number;
+  lastLine: number;
+}
+
 /** A line's words, one space apart. */
 export const wordsOf = (line: string) => line.trim().replace(/\s+/g, ' ');
 
@@ -86,7 +92,7 @@ export function wrapsAsOne(texts: string[], apart: number, wraps: Wraps, edge?: 
 }
 
 /** Chunks of this many lines or more show the widths their paragraph was wrapped at. */
-export const WIDTH_WITNESS_LINES = 3;
+const WIDTH_WITNESS_LINES = 3;
 const WIDTH_WITNESSES = 5;
 /** When one width lets this share of the witnesses wrap as they do, the text has one measure. */
 const ONE_MEASURE_SHARE = 0.8;
@@ -97,10 +103,13 @@ const ONE_MEASURE_SHARE = 0.8;
  * does (a converter that wraps the page at one measure): then a paragraph's widths say
  * nothing of where it ends.
  */
-export function paragraphWidths(chunks: Iterable<string[]>): Widths | null {
+export function paragraphWidths(chunks: LineSpan[], textsOf: (chunk: LineSpan) => string[]): Widths | null {
   const spans: Array<[number, number]> = [];
-  for (const texts of chunks) {
-    const most = texts.length >= WIDTH_WITNESS_LINES ? wrapWidth(texts) : null;
+  // One chunk's lines at a time, and only those that can witness a width.
+  for (const chunk of chunks) {
+    if (chunk.lastLine - chunk.firstLine + 1 < WIDTH_WITNESS_LINES) continue;
+    const texts = textsOf(chunk);
+    const most = wrapWidth(texts);
     if (most !== null) spans.push([Math.max(...texts.map((t) => t.length)), most]);
   }
   if (spans.length < WIDTH_WITNESSES) return null;
@@ -117,12 +126,6 @@ const EDGE_KEPT = 0.9;
 const EDGE_CHANGED = 0.5;
 /** A paragraph's widest line falls short of its wrap width by a word's end at most, and often not at all. */
 const MARGIN_PERCENTILE = 0.1;
-
-/** The lines a chunk spans. */
-interface LineSpan {
-  firstLine: number;
-  lastLine: number;
-}
 
 /**
  * The edges of aligned text when they mark its paragraphs: nearly every line keeps the edge
