@@ -301,7 +301,8 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
     const width = textWidth([...wrapped].flatMap(shapesOf));
     const cited = citedMarkers(lines.text);
     const region: Region = { masthead: true };
-    const chunks = runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region) : cutAtOpenings(lines, run, facts, region)));
+    const cut = runs.flatMap((run) => (wrapped.has(run) ? cutWrapped(lines, run, width, facts, cited, region) : cutAtOpenings(lines, run, facts, region)));
+    const chunks = recitalsFollowBlanks(runs, wrapped, facts) ? joinRecitalsInRuns(lines, cut, runs, facts, width) : cut;
     return { layout: wrappedLines > filled / 2 ? 'wrapped' : 'paragraphs', chunks: joinByWraps(lines, chunks, facts, width, false) };
   }
   const texts: string[] = [];
@@ -314,6 +315,54 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
   const region: Region = { masthead: true };
   const chunks = runs.flatMap((run) => cutWrapped(lines, run, width, facts, cited, region));
   return { layout, chunks: joinByWraps(lines, chunks, facts, width, layout === 'aligned') };
+}
+
+/**
+ * Whether the text's recitals start after blank lines: runs between blank lines open with
+ * a recital many times as often as a recital opener stands inside a hard-wrapped run,
+ * after a comma.
+ * Then the blank lines stand between its paragraphs (a markdown export, pdftotext with
+ * paragraph spacing), and an opener inside a run is a recital's own second clause that a
+ * wrap put at a line's start (… عام ٢٠١٤، ⏎ وإذ يرحب …). Text that pdftotext wrapped page
+ * by page has most of its recitals inside runs.
+ */
+/**
+ * A recital's second clause falls at a line's start once in many recitals: more openers
+ * inside runs than that are recitals a converter left without a blank line before them.
+ */
+const RECITALS_PER_SECOND_CLAUSE = 5;
+
+function recitalsFollowBlanks(runs: Chunk[], wrapped: ReadonlySet<Chunk>, facts: (line: number) => LineFacts): boolean {
+  let first = 0;
+  let inside = 0;
+  for (const run of runs) {
+    if (facts(run.firstLine).opening?.kind === 'recital') first++;
+    if (!wrapped.has(run)) continue;
+    for (let line = run.firstLine + 1; line <= run.lastLine; line++) {
+      if (facts(line).opening?.kind === 'recital' && facts(line - 1).shape.endsComma) inside++;
+    }
+  }
+  return inside > 0 && first >= RECITALS_PER_SECOND_CLAUSE * inside;
+}
+
+/** The chunks, a recital's opener inside a run between blank lines joined to the recital before it. */
+function joinRecitalsInRuns(lines: LineIndex, chunks: Chunk[], runs: Chunk[], facts: (line: number) => LineFacts, width: number): Chunk[] {
+  const runStarts = new Set(runs.map((run) => run.firstLine));
+  // A recital's chunk, then one that opens a recital on the next line of the same run, after
+  // a full line ending in a comma (a paragraph's last line would most often stop short).
+  const secondClause = (recital: Chunk, chunk: Chunk) => {
+    if (recital.lastLine + 1 !== chunk.firstLine || runStarts.has(chunk.firstLine)) return false;
+    if (facts(recital.firstLine).opening?.kind !== 'recital' || facts(chunk.firstLine).opening?.kind !== 'recital') return false;
+    const before = facts(recital.lastLine).shape;
+    return before.endsComma && before.width >= SHORT_LINE * width;
+  };
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const last = out.at(-1);
+    if (last && secondClause(last, chunk)) out[out.length - 1] = chunkOf(lines, last.firstLine, chunk.lastLine);
+    else out.push(chunk);
+  }
+  return out;
 }
 
 /**
