@@ -1,4 +1,4 @@
-// node bench/relayout.mjs FILE… [--runs N] [--shapes pdftotext,layout,onepara]
+// node bench/relayout.mjs FILE… [--runs N] [--shapes pdftotext,layout,onepara,blanks]
 //
 // How a layout's rules hold on documents no converter printed for us: each blank-line
 // document is re-laid as converters print it, many times, and parsed again; every block of
@@ -9,8 +9,11 @@
 //              drawn evenly from 85 to 100 characters
 //   layout     the same lines right-aligned, each paragraph to its width plus 6 columns
 //   onepara    a paragraph per line, no blank lines
+//   blanks     the blank lines kept, each paragraph hard-wrapped at one width for the
+//              document, drawn evenly from 70 to 110 characters (a markdown export,
+//              pdftotext with paragraph spacing)
 // The masthead (the lines before the blank-line parse's first block) keeps a line per
-// paragraph in every shape. Runs are seeded: the same command gives the same numbers.
+// paragraph in the first three shapes. Runs are seeded: the same command gives the same numbers.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../dist/index.js';
 
@@ -20,14 +23,15 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : args.splice(i, 2)[1];
 };
 const runs = Number(option('--runs', '20'));
-const shapes = option('--shapes', 'pdftotext,layout,onepara').split(',');
+const shapes = option('--shapes', 'pdftotext,layout,onepara,blanks').split(',');
 const files = args;
 if (files.length === 0) {
-  console.error('usage: node bench/relayout.mjs FILE… [--runs N] [--shapes pdftotext,layout,onepara]');
+  console.error('usage: node bench/relayout.mjs FILE… [--runs N] [--shapes pdftotext,layout,onepara,blanks]');
   process.exit(2);
 }
 
 const WIDTHS = { least: 85, count: 16 };
+const BLANKS_WIDTHS = { least: 70, count: 41 };
 const EDGE_MARGIN = 6;
 
 /** A small seeded generator (mulberry32): runs are repeatable and independent of each other. */
@@ -72,6 +76,10 @@ function wrap(paragraph, width) {
 
 function relayout(text, shape, seed, bodyLine) {
   const next = random(seed);
+  if (shape === 'blanks') {
+    const width = BLANKS_WIDTHS.least + Math.floor(next() * BLANKS_WIDTHS.count);
+    return `${text.split(/\n\s*\n/).map((block) => paragraphsOf(block).flatMap((p) => wrap(p, width)).join('\n')).join('\n\n')}\n`;
+  }
   const lines = text.split('\n');
   const out = paragraphsOf(lines.slice(0, bodyLine - 1).join('\n'));
   for (const paragraph of paragraphsOf(lines.slice(bodyLine - 1).join('\n'))) {
