@@ -318,20 +318,19 @@ export function paragraphChunks(lines: LineIndex): Paragraphs {
 }
 
 /**
- * Whether the text's recitals start after blank lines: runs between blank lines open with
- * a recital many times as often as a recital opener stands inside a hard-wrapped run,
- * after a comma.
- * Then the blank lines stand between its paragraphs (a markdown export, pdftotext with
- * paragraph spacing), and an opener inside a run is a recital's own second clause that a
- * wrap put at a line's start (… عام ٢٠١٤، ⏎ وإذ يرحب …). Text that pdftotext wrapped page
- * by page has most of its recitals inside runs.
- */
-/**
  * A recital's second clause falls at a line's start once in many recitals: more openers
  * inside runs than that are recitals a converter left without a blank line before them.
  */
 const RECITALS_PER_SECOND_CLAUSE = 5;
 
+/**
+ * Whether the text's recitals start after blank lines: runs between blank lines open with
+ * a recital many times as often as a recital opener stands inside a hard-wrapped run,
+ * after a comma. Then the blank lines stand between its paragraphs (a markdown export, pdftotext with
+ * paragraph spacing), and an opener inside a run is a recital's own second clause that a
+ * wrap put at a line's start (… عام ٢٠١٤، ⏎ وإذ يرحب …). Text that pdftotext wrapped page
+ * by page has most of its recitals inside runs.
+ */
 function recitalsFollowBlanks(runs: Chunk[], wrapped: ReadonlySet<Chunk>, facts: (line: number) => LineFacts): boolean {
   let first = 0;
   let inside = 0;
@@ -356,10 +355,15 @@ function joinRecitalsInRuns(lines: LineIndex, chunks: Chunk[], runs: Chunk[], fa
     const before = facts(recital.lastLine).shape;
     return before.endsComma && before.width >= SHORT_LINE * width;
   };
+  return joinWhere(lines, chunks, secondClause);
+}
+
+/** The chunks, each joined to the one before it where `joins` says the two are one. */
+function joinWhere(lines: LineIndex, chunks: Chunk[], joins: (before: Chunk, chunk: Chunk) => boolean): Chunk[] {
   const out: Chunk[] = [];
   for (const chunk of chunks) {
     const last = out.at(-1);
-    if (last && secondClause(last, chunk)) out[out.length - 1] = chunkOf(lines, last.firstLine, chunk.lastLine);
+    if (last && joins(last, chunk)) out[out.length - 1] = chunkOf(lines, last.firstLine, chunk.lastLine);
     else out.push(chunk);
   }
   return out;
@@ -376,12 +380,5 @@ function joinByWraps(lines: LineIndex, chunks: Chunk[], facts: (line: number) =>
     edges: aligned ? (paragraphEdges(chunks, (line) => rightEdge(lines.lineText(line)), (line) => lines.lineText(line)) ?? undefined) : undefined,
   };
   if (!wraps.widths && !wraps.edges) return chunks;
-  const out: Chunk[] = [];
-  for (const chunk of chunks) {
-    const last = out.at(-1);
-    if (last && last.lastLine + 1 === chunk.firstLine && recitalRunsOn(lines, last.firstLine, chunk.firstLine, chunk.lastLine, facts, wraps, width)) {
-      out[out.length - 1] = chunkOf(lines, last.firstLine, chunk.lastLine);
-    } else out.push(chunk);
-  }
-  return out;
+  return joinWhere(lines, chunks, (before, chunk) => before.lastLine + 1 === chunk.firstLine && recitalRunsOn(lines, before.firstLine, chunk.firstLine, chunk.lastLine, facts, wraps, width));
 }
