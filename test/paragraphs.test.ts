@@ -118,15 +118,20 @@ describe('detectLayout', () => {
   });
 });
 
+/** Greedy wrapping at `width` characters, as pdftotext does with a page's lines. */
+function wrap(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return line === '' ? out : [...out, line];
+}
+
 describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
-  /** Greedy wrapping at `width` characters. */
-  const wrapAt = (paragraph: string, width: number) =>
-    paragraph.split(' ').reduce<string[]>((out, word) => {
-      const last = out.at(-1);
-      if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
-      else out.push(word);
-      return out;
-    }, []);
   const RECITALS: Array<[string, number]> = [
     ['إذ يشير إلى قراراته السابقة بشأن الاتجار بالأشخاص وإلى بيانات رئيسه المتعلقة بحماية الضحايا ومساعدتهم في جميع الدول،', 60],
     // At 51 columns the second «وإذ» of this recital opens its fourth line, after «٢٠١٤،».
@@ -134,7 +139,7 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
     ['وإذ يؤكد مجدداً التزامه القوي بمنع الاتجار بالأشخاص ومكافحته وحماية ضحاياه ومساعدتهم وتعزيز التعاون الدولي،', 56],
   ];
   const chunksOf = (edge: (width: number) => number) => {
-    const lines = RECITALS.flatMap(([text, width]) => wrapAt(text, width).map((l) => `${' '.repeat(edge(width) - l.length)}${l}`));
+    const lines = RECITALS.flatMap(([text, width]) => wrap(text, width).map((l) => `${' '.repeat(edge(width) - l.length)}${l}`));
     const { layout, chunks } = paragraphChunks(new LineIndex([`${' '.repeat(54)}إن مجلس الأمن،`, ...lines].join('\n')));
     expect(layout).toBe('aligned');
     return chunks.map((c) => [c.firstLine, c.lastLine]);
@@ -155,7 +160,7 @@ describe('a «وإذ» a wrap put at a line start, in aligned text', () => {
       ['وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،', 88],
       [RECITALS[2][0], 56],
     ];
-    const lines = recitals.flatMap(([text, width]) => wrapAt(text, width).map((l) => `${' '.repeat(width + 4 - l.length)}${l}`));
+    const lines = recitals.flatMap(([text, width]) => wrap(text, width).map((l) => `${' '.repeat(width + 4 - l.length)}${l}`));
     const { chunks } = paragraphChunks(new LineIndex([`${' '.repeat(54)}إن مجلس الأمن،`, ...lines].join('\n')));
     expect(chunks.map((c) => [c.firstLine, c.lastLine])).toEqual([[1, 1], [2, 4], [5, 5], [6, 6], [7, 8]]);
   });
@@ -254,18 +259,6 @@ describe('every converter layout of a fixture reads as its blank-line version', 
 });
 
 describe('other wrap widths read as the blank-line text', () => {
-  /** Greedy wrapping at `width` characters, as pdftotext does with a page's lines. */
-  const wrap = (paragraph: string, width: number) => {
-    const out: string[] = [];
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      if (line !== '' && [...line].length + 1 + [...word].length > width) {
-        out.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    return line === '' ? out : [...out, line];
-  };
   const cases = NAMES.flatMap((name) => [60, 100, 120].flatMap((width) => [[name, width, false], [name, width, true]] as const));
   it.each(cases)('%s at %i columns (right-aligned: %s)', (name, width, aligned) => {
     const paragraphs = readFileSync(join(ROOT, 'onepara', `${name}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '');
